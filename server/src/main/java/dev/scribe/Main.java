@@ -1,0 +1,13 @@
+package dev.scribe;
+
+import dev.scribe.cli.Cli;
+
+/** Entry point: the language server over stdio, or a command line tool. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(Cli.run(args, System.in, System.out, System.err));
+    }
+}

@@ -1,0 +1,303 @@
+package dev.scribe.features;
+
+import dev.scribe.notes.AcronymDefinition;
+import dev.scribe.notes.AcronymUse;
+import dev.scribe.notes.AttributionStyle;
+import dev.scribe.notes.LineMap;
+import dev.scribe.notes.NotesDocument;
+import dev.scribe.notes.Person;
+import dev.scribe.notes.Section;
+import dev.scribe.workspace.NoteSummary;
+import dev.scribe.workspace.NotesIndex;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionItemKind;
+import org.eclipse.lsp4j.CompletionList;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+
+/**
+ * Completion ({@code textDocument/completion}). At the start of a line or after a bullet:
+ * speakers, written in the note's own style ({@code Name: }, {@code - Name: }, {@code Name - });
+ * this meeting's people first, then people from other meetings by how often and how lately
+ * they spoke. On a heading: the topics of this note and of other meetings. Elsewhere: known
+ * acronyms and names that start with the word being typed.
+ */
+public final class Completion {
+    private Completion() {
+    }
+
+    private static final Pattern HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+(.*)$");
+    private static final Pattern LINE_START = Pattern.compile(
+            "^(\\s*)((?:[-*+•]|\\d{1,3}[.)])\\s+(?:\\[[ xX]\\]\\s+)?)?(\\[?)((?:[\\p{L}\\p{M}'’.-]+ ?){0,3})$");
+    private static final Pattern WORD = Pattern.compile("([\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}&'’-]*)$");
+
+    public static CompletionList complete(String uri, NotesDocument doc, int offset, NotesIndex index) {
+        LineMap lines = doc.lines();
+        int line = lines.lineOf(offset);
+        int lineStart = lines.lineStart(line);
+        String prefix = doc.text().substring(lineStart, Math.max(lineStart, offset));
+        List<CompletionItem> items = new ArrayList<>();
+        Matcher h = HEADING.matcher(prefix);
+        if (h.matches()) {
+            topics(uri, doc, index, lines, line, lineStart + h.start(1), offset, h.group(1), items, 0);
+            return new CompletionList(false, items);
+        }
+        Matcher m = LINE_START.matcher(prefix);
+        if (m.matches()) {
+            int nameStart = lineStart + m.start(3);
+            boolean bullet = m.group(2) != null;
+            Section section = doc.sectionAt(offset);
+            boolean listingPeople = section != null && section.role() == Section.Role.PARTICIPANTS
+                    && lines.lineOf(section.titleSpan().start()) != line;
+            speakers(uri, doc, index, lines, nameStart, offset, bullet || m.group(3).length() > 0, listingPeople, items);
+            if (section != null && section.role() == Section.Role.AGENDA && !listingPeople) {
+                topics(uri, doc, index, lines, line, nameStart, offset, m.group(4), items, items.size());
+            }
+            if (!m.group(4).isEmpty()) {
+                words(uri, doc, index, lines, offset, m.group(4).strip(), items, true);
+            }
+            return new CompletionList(false, items);
+        }
+        Matcher w = WORD.matcher(prefix);
+        if (w.find()) {
+            words(uri, doc, index, lines, offset, w.group(1), items, false);
+        }
+        return new CompletionList(false, items);
+    }
+
+    /** Someone to offer, and how likely they are to speak next. */
+    private record Candidate(String name, int tier, double score, String detail) {
+    }
+
+    private static void speakers(String uri, NotesDocument doc, NotesIndex index, LineMap lines, int nameStart, int offset,
+                                 boolean bulletTyped, boolean listingPeople, List<CompletionItem> items) {
+        Map<String, Candidate> byKey = new LinkedHashMap<>();
+        Map<String, NotesIndex.PersonStats> elsewhere = index == null ? Map.of() : index.people(uri);
+        List<String> elsewhereNames = new ArrayList<>(elsewhere.keySet());
+        for (Person p : doc.people()) {
+            NotesIndex.PersonStats other = find(elsewhere, elsewhereNames, p.name());
+            int tier;
+            if (p.spoke()) {
+                tier = p.participant() ? 0 : 1;
+            } else if (other != null && other.turns() > 0) {
+                tier = 2;
+            } else {
+                tier = 4;
+            }
+            double score = p.turns() * 10 + (other == null ? 0 : other.turns());
+            String detail = p.spoke() ? p.turns() + (p.turns() == 1 ? " turn" : " turns") + " in this meeting"
+                    : p.participant() ? "participant" : "";
+            byKey.put(key(p.name()), new Candidate(p.name(), tier, score, detail));
+        }
+        LocalDate today = doc.date();
+        for (NotesIndex.PersonStats s : elsewhere.values()) {
+            if (containsPerson(byKey, s.name())) {
+                continue;
+            }
+            double recency = 1.0;
+            if (s.lastSpoke() != null && today != null) {
+                long days = Math.abs(today.toEpochDay() - s.lastSpoke().toEpochDay());
+                recency = 1.0 / (1.0 + days / 90.0);
+            }
+            int tier = s.turns() > 0 ? 3 : 5;
+            String detail = s.meetingsSpoken() > 0
+                    ? "spoke in " + s.meetingsSpoken() + (s.meetingsSpoken() == 1 ? " other meeting" : " other meetings")
+                    : "in " + s.meetingsPresent() + (s.meetingsPresent() == 1 ? " other meeting" : " other meetings");
+            byKey.put(key(s.name()), new Candidate(s.name(), tier, s.turns() * recency + s.meetingsSpoken(), detail));
+        }
+        List<Candidate> ranked = new ArrayList<>(byKey.values());
+        ranked.sort(Comparator.comparingInt(Candidate::tier).thenComparing(Comparator.comparingDouble(Candidate::score).reversed())
+                .thenComparing(Candidate::name));
+        AttributionStyle style = doc.attributionStyle();
+        int rank = 0;
+        for (Candidate c : ranked) {
+            String insert;
+            if (listingPeople) {
+                insert = c.name;
+            } else {
+                insert = (bulletTyped ? "" : style.bullet()) + style.prefix(c.name);
+            }
+            CompletionItem item = new CompletionItem(c.name);
+            item.setKind(CompletionItemKind.Variable);
+            item.setDetail(c.detail.isEmpty() ? null : c.detail);
+            item.setSortText(String.format(Locale.ROOT, "%04d", rank++));
+            item.setFilterText(c.name);
+            item.setTextEdit(Either.forLeft(new TextEdit(Ranges.range(lines, nameStart, offset), insert)));
+            items.add(item);
+        }
+    }
+
+    private static NotesIndex.PersonStats find(Map<String, NotesIndex.PersonStats> elsewhere, List<String> names, String name) {
+        NotesIndex.PersonStats exact = elsewhere.get(name);
+        if (exact != null) {
+            return exact;
+        }
+        for (String n : names) {
+            if (samePerson(n, name)) {
+                return elsewhere.get(n);
+            }
+        }
+        return null;
+    }
+
+    private static boolean containsPerson(Map<String, Candidate> byKey, String name) {
+        if (byKey.containsKey(key(name))) {
+            return true;
+        }
+        for (Candidate c : byKey.values()) {
+            if (samePerson(c.name, name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Christopher" and "Christopher Clark" are one person; "Jorge Castro" and "Jorge Alarcon" are not. */
+    static boolean samePerson(String a, String b) {
+        String[] x = key(a).split(" ");
+        String[] y = key(b).split(" ");
+        if (!x[0].equals(y[0])) {
+            return false;
+        }
+        if (x.length == 1 || y.length == 1) {
+            return true;
+        }
+        return x[x.length - 1].equals(y[y.length - 1]);
+    }
+
+    private static String key(String name) {
+        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).strip();
+    }
+
+    private static void topics(String uri, NotesDocument doc, NotesIndex index, LineMap lines, int line, int start, int offset,
+                               String typed, List<CompletionItem> items, int rankFrom) {
+        Map<String, String> titles = new LinkedHashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
+        for (Section s : doc.sections()) {
+            if (lines.lineOf(s.titleSpan().start()) == line) {
+                continue;
+            }
+            String t = topicTitle(s.title());
+            titles.putIfAbsent(key(t), t);
+            counts.merge(key(t), 1, Integer::sum);
+        }
+        if (index != null) {
+            for (NoteSummary n : index.all()) {
+                if (n.uri().equals(uri)) {
+                    continue;
+                }
+                for (NoteSummary.Topic t : n.topics()) {
+                    String title = topicTitle(t.title());
+                    titles.putIfAbsent(key(title), title);
+                    counts.merge(key(title), 1, Integer::sum);
+                }
+            }
+        }
+        List<String> keys = new ArrayList<>(titles.keySet());
+        keys.sort(Comparator.comparingInt((String k) -> -counts.get(k)).thenComparing(k -> k));
+        int rank = rankFrom;
+        for (String k : keys) {
+            String title = titles.get(k);
+            if (title.isBlank()) {
+                continue;
+            }
+            CompletionItem item = new CompletionItem(title);
+            item.setKind(CompletionItemKind.Module);
+            int n = counts.get(k);
+            item.setDetail(n == 1 ? "topic" : "topic of " + n + " sections");
+            item.setSortText(String.format(Locale.ROOT, "%04d", rank++));
+            item.setTextEdit(Either.forLeft(new TextEdit(Ranges.range(lines, start, offset), title)));
+            items.add(item);
+        }
+    }
+
+    /** "Release planning (continued)" is offered as "Release planning". */
+    private static String topicTitle(String title) {
+        return title.replaceAll("\\s*\\((continued|cont\\.?)\\)\\s*$", "").strip();
+    }
+
+    private static void words(String uri, NotesDocument doc, NotesIndex index, LineMap lines, int offset, String typed,
+                              List<CompletionItem> items, boolean namesAlreadyOffered) {
+        String p = typed.toLowerCase(Locale.ROOT);
+        if (p.isEmpty()) {
+            return;
+        }
+        int start = offset - typed.length();
+        Map<String, String> acronyms = new LinkedHashMap<>();
+        for (AcronymUse u : doc.acronymUses()) {
+            acronyms.putIfAbsent(u.acronym(), null);
+        }
+        for (AcronymDefinition d : doc.definitions().values()) {
+            acronyms.put(d.acronym(), d.expansion());
+        }
+        if (index != null) {
+            for (NoteSummary n : index.all()) {
+                for (String a : n.acronymUses().keySet()) {
+                    acronyms.putIfAbsent(a, null);
+                }
+                for (NoteSummary.Definition d : n.definitions().values()) {
+                    if (acronyms.get(d.acronym()) == null) {
+                        acronyms.put(d.acronym(), d.expansion());
+                    }
+                }
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        for (CompletionItem i : items) {
+            seen.add(i.getLabel());
+        }
+        List<CompletionItem> found = new ArrayList<>();
+        for (Map.Entry<String, String> e : acronyms.entrySet()) {
+            String a = e.getKey();
+            if (a.toLowerCase(Locale.ROOT).startsWith(p) && !a.equals(typed) && seen.add(a)) {
+                CompletionItem item = new CompletionItem(a);
+                item.setKind(CompletionItemKind.Constant);
+                item.setDetail(e.getValue());
+                item.setTextEdit(Either.forLeft(new TextEdit(Ranges.range(lines, start, offset), a)));
+                found.add(item);
+            }
+        }
+        if (!namesAlreadyOffered) {
+            List<String> people = new ArrayList<>();
+            for (Person person : doc.people()) {
+                people.add(person.name());
+            }
+            if (index != null) {
+                people.addAll(index.people(uri).keySet());
+            }
+            for (String name : people) {
+                for (String token : name.split(" ")) {
+                    if (token.toLowerCase(Locale.ROOT).startsWith(p) && p.length() >= 1 && seen.add(name)) {
+                        CompletionItem item = new CompletionItem(name);
+                        item.setKind(CompletionItemKind.Variable);
+                        item.setTextEdit(Either.forLeft(new TextEdit(Ranges.range(lines, start, offset), name)));
+                        found.add(item);
+                        break;
+                    }
+                }
+            }
+        }
+        found.sort(Comparator.comparing(CompletionItem::getLabel, String.CASE_INSENSITIVE_ORDER));
+        int rank = items.size();
+        for (CompletionItem i : found) {
+            i.setSortText(String.format(Locale.ROOT, "%04d", rank++));
+            items.add(i);
+            if (items.size() >= 200) {
+                break;
+            }
+        }
+    }
+}

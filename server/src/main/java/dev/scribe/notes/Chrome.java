@@ -1,0 +1,121 @@
+package dev.scribe.notes;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Marks what a mailing-list archive or a mail client put around the notes: navigation links
+ * ({@code [Date Prev][Date Next]...}), the sender line and date of a pipermail post, signature
+ * and list footers ({@code More information about the ... mailing list}).
+ */
+final class Chrome {
+    private Chrome() {
+    }
+
+    private static final Pattern NAV = Pattern.compile("^\\s*(?:\\[[^\\]]{1,40}\\]\\s*){2,}$");
+    private static final Pattern NAV_WORDS = Pattern.compile("(?i).*\\b(prev|next|index|thread|date)\\b.*");
+    private static final Pattern PIPERMAIL = Pattern.compile(
+            "(?i)^\\s*(previous message|next message|messages sorted by|more information about the .*mailing list"
+            + "|_{10,}|-{2} ?$|sent from my .*)");
+    private static final Pattern FOOTER_START = Pattern.compile(
+            "(?i)^\\s*(more information about the .*mailing list.*|_{10,}\\s*|-- ?)$");
+    /** "Oliver Steffen osteffen at redhat.com": a pipermail sender line. */
+    private static final Pattern SENDER = Pattern.compile("^\\S.*\\s[\\w.+-]+ at [\\w-]+(\\.[\\w-]+)+\\s*$");
+    private static final Pattern MAIL_HEADER = Pattern.compile(
+            "(?i)^(from|to|cc|subject|date|sent|reply-to|message-id|in-reply-to):\\s.*");
+    private static final Pattern FOOTER_WORDS = Pattern.compile(
+            "(?i).*(mailing list|listinfo|unsubscribe|is hosted (with|by)|mailman|archives? (of|at)).*");
+
+    static void mark(List<Line> lines) {
+        int n = lines.size();
+        for (Line l : lines) {
+            String t = l.text;
+            if (l.blank) {
+                continue;
+            }
+            if (NAV.matcher(t).matches() && NAV_WORDS.matcher(t).matches() || PIPERMAIL.matcher(t).find()) {
+                l.chrome = true;
+            }
+        }
+        // A sender line near the top, and the date and header lines around it.
+        for (int i = 0; i < Math.min(n, 12); i++) {
+            Line l = lines.get(i);
+            if (!l.blank && SENDER.matcher(l.text).matches()) {
+                l.chrome = true;
+                for (int j = i + 1; j < Math.min(n, i + 3); j++) {
+                    Line d = lines.get(j);
+                    if (!d.blank && MeetingDates.isDateLine(d.text.strip())) {
+                        d.chrome = true;
+                    }
+                }
+            }
+        }
+        int headerEnd = 0;
+        while (headerEnd < n && MAIL_HEADER.matcher(lines.get(headerEnd).text).matches()) {
+            lines.get(headerEnd).chrome = true;
+            headerEnd++;
+        }
+        // Footers: everything after the list footer line or a signature separator, near the end.
+        for (int i = Math.max(0, n - 40); i < n; i++) {
+            if (FOOTER_START.matcher(lines.get(i).text).matches()) {
+                for (int j = i; j < n; j++) {
+                    lines.get(j).chrome = true;
+                }
+                break;
+            }
+        }
+        // A last paragraph about the list's hosting or archive.
+        int end = n - 1;
+        while (end >= 0 && (lines.get(end).blank || lines.get(end).chrome)) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && !lines.get(start - 1).blank && !lines.get(start - 1).chrome) {
+            start--;
+        }
+        if (start >= 0 && end >= start && end - start < 4) {
+            StringBuilder b = new StringBuilder();
+            for (int i = start; i <= end; i++) {
+                b.append(lines.get(i).text).append(' ');
+            }
+            if (FOOTER_WORDS.matcher(b).matches()) {
+                for (int i = start; i <= end; i++) {
+                    lines.get(i).chrome = true;
+                }
+            }
+        }
+        markSignature(lines);
+    }
+
+    /**
+     * A sign-off at the very end of a post: a lone first name (or "Thanks, Name") after the last
+     * paragraph, and nothing but chrome after it.
+     */
+    private static void markSignature(List<Line> lines) {
+        int end = lines.size() - 1;
+        while (end >= 0 && (lines.get(end).blank || lines.get(end).chrome)) {
+            end--;
+        }
+        if (end < 1) {
+            return;
+        }
+        Line last = lines.get(end);
+        if (!lines.get(end - 1).blank) {
+            return;
+        }
+        String t = last.text.strip();
+        List<String> words = Names.nameWords(t.replaceAll("[,.!]$", ""));
+        if (words != null && words.size() <= 2 && last.indent == 0 && !last.isItem()) {
+            last.chrome = true;
+            Line before = lines.get(end - 1);
+            int k = end - 2;
+            while (k >= 0 && lines.get(k).blank) {
+                k--;
+            }
+            if (k >= 0 && lines.get(k).text.strip().matches("(?i)(thanks|thank you|cheers|regards|best|best regards|br)[,!.]?")) {
+                lines.get(k).chrome = true;
+            }
+            before.chrome = before.chrome || false;
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package dev.scribe.notes;
+
+/**
+ * One line of a note with its layout read off: indentation, list marker, quote, heading.
+ * Mutable only while the parser works on it; never leaves the {@code notes} package.
+ */
+final class Line {
+    final int index;
+    /** Offsets of the line in the note, without its line break. */
+    final int start;
+    final int end;
+    final String text;
+
+    int indent;
+    boolean blank;
+    int quote;
+    /** '-', '*', '+' or '•' for a bullet item, 0 otherwise. */
+    char bullet;
+    /** "1", "A", "8A" for an enumerated item ("1.", "A.", "8A)"), null otherwise. */
+    String ordinal;
+    boolean checkbox;
+    /** Index into {@link #text} where the content starts, after markers and spaces. */
+    int contentStart;
+    /** 1-6 for a markdown ATX heading, 0 otherwise. */
+    int heading;
+    /** 1 or 2 when the next line underlines this one (setext heading). */
+    int setext;
+    /** A setext underline or a thematic break (---, ***, ===). */
+    boolean rule;
+    /** Inside a fenced code block, or its fence. */
+    boolean code;
+    /** Mailing-list archive chrome, mail headers, signatures: not part of the notes. */
+    boolean chrome;
+
+    Line(int index, int start, int end, String text) {
+        this.index = index;
+        this.start = start;
+        this.end = end;
+        this.text = text;
+    }
+
+    String content() {
+        return text.substring(contentStart).strip();
+    }
+
+    /** Offset in the note of the first content character. */
+    int contentOffset() {
+        return start + contentStart;
+    }
+
+    boolean isItem() {
+        return bullet != 0 || ordinal != null;
+    }
+
+    /** Neither blank, nor code, nor chrome: a line of the notes themselves. */
+    boolean isNotes() {
+        return !blank && !code && !chrome;
+    }
+
+    @Override
+    public String toString() {
+        return (index + 1) + ": " + text;
+    }
+}

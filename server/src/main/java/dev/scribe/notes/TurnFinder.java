@@ -1,0 +1,418 @@
+package dev.scribe.notes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds who said what: the turns of a note and how far each one runs. A turn starts at a
+ * speaker prefix ({@code Name:}, {@code [name]}, {@code Name - }, {@code ??:}) or where a person
+ * the note knows opens a sentence; it runs over the lines that continue it (wrapped text,
+ * indented lines, nested items) and ends at the next turn, a blank line or a heading.
+ */
+final class TurnFinder {
+
+    /** A turn start found on a line, before its extent is known. */
+    private record Start(Line line, int offset, List<People.Entry> who, List<String> written,
+                         List<Span> nameSpans, Turn.Form form, List<Boolean> fuzzy, List<Integer> ranks) {
+    }
+
+    private static final Pattern VALUE = Pattern.compile("(?i)^(https?://|www\\.|\\d|#\\d|@|\\[[^\\]]*\\]\\(|<http).*");
+    private static final Pattern QUESTIONS_LABEL = Pattern.compile("(?i).*\\b(questions?|q ?& ?a)\\b.*:\\s*$");
+    private static final Pattern ACTION = Pattern.compile(
+            "(?i)(will|to|can|shall|should|may|might|must|is going to|was asked|has been asked|agreed to|volunteered to)\\b");
+    private static final Set<String> NOT_TAGS = Set.of("x", "ai", "tbd", "wip", "todo", "done", "draft", "edit", "fixme");
+
+    private final List<Line> lines;
+    private final boolean[] skip;
+    private final boolean[] sectionTitle;
+    private final People people;
+    private final boolean prescan;
+
+    private TurnFinder(List<Line> lines, boolean[] skip, boolean[] sectionTitle, People people, boolean prescan) {
+        this.lines = lines;
+        this.skip = skip;
+        this.sectionTitle = sectionTitle;
+        this.people = people;
+        this.prescan = prescan;
+    }
+
+    /**
+     * Speakers credited by an explicit prefix, before anyone else is known: the names that
+     * {@code Name: text} lines introduce. Each entry is {name, offset}.
+     */
+    static List<Object[]> prescan(List<Line> lines) {
+        boolean[] none = new boolean[lines.size()];
+        TurnFinder f = new TurnFinder(lines, none, none, new People(), true);
+        List<Object[]> out = new ArrayList<>();
+        for (Start s : f.starts()) {
+            for (int i = 0; i < s.written.size(); i++) {
+                out.add(new Object[] {s.written.get(i), s.nameSpans.get(i).start()});
+            }
+        }
+        return out;
+    }
+
+    /**
+     * @param skip lines that hold no turns (participant lists)
+     * @param sectionTitle lines that are section titles
+     */
+    static List<Turn> find(List<Line> lines, boolean[] skip, boolean[] sectionTitle, People people) {
+        TurnFinder f = new TurnFinder(lines, skip, sectionTitle, people, false);
+        List<Start> starts = f.starts();
+        int[] ends = new int[starts.size()];
+        for (int i = 0; i < starts.size(); i++) {
+            Start s = starts.get(i);
+            Start next = i + 1 < starts.size() ? starts.get(i + 1) : null;
+            if (next != null && next.line == s.line) {
+                ends[i] = trimEnd(s.line, next.offset);
+            } else if (s.form == Turn.Form.PRESENTER) {
+                ends[i] = f.itemTextEnd(s.line);
+            } else {
+                ends[i] = s.line.isItem() ? f.itemEnd(s.line) : f.paragraphEnd(s.line);
+            }
+            for (int k = 0; k < s.who.size(); k++) {
+                int rank = s.ranks.get(k);
+                // Full names, first names and misspellings vote on the spelling; "[Ilaya]" for
+                // "Ilayaperumal" is a short form and does not.
+                if (s.who.get(k) != null && (rank <= 1 || rank == 4)) {
+                    s.who.get(k).wrote(s.written.get(k));
+                }
+            }
+        }
+        // Names are final only once every spelling has been counted.
+        List<Turn> turns = new ArrayList<>(starts.size());
+        for (int i = 0; i < starts.size(); i++) {
+            Start s = starts.get(i);
+            for (int k = 0; k < s.who.size(); k++) {
+                People.Entry e = s.who.get(k);
+                // Misspelled against the name as finally spelled, not against the first spelling seen.
+                boolean misspelled = e != null && s.fuzzy.get(k)
+                        && !Words.fold(firstWord(s.written.get(k))).equals(Words.fold(firstWord(e.name)));
+                turns.add(new Turn(e == null ? null : e.name, s.written.get(k), s.nameSpans.get(k),
+                        new Span(s.form == Turn.Form.PRESENTER ? s.line.contentOffset() : s.nameSpans.get(0).start(),
+                                Math.max(ends[i], s.nameSpans.get(k).end())),
+                        s.form, misspelled));
+            }
+        }
+        return turns;
+    }
+
+    private static String firstWord(String name) {
+        int sp = name.indexOf(' ');
+        return sp < 0 ? name : name.substring(0, sp);
+    }
+
+    private static int trimEnd(Line line, int offset) {
+        int e = offset;
+        while (e > line.start && Character.isWhitespace(line.text.charAt(e - 1 - line.start))) {
+            e--;
+        }
+        return e;
+    }
+
+    private List<Start> starts() {
+        List<Start> out = new ArrayList<>();
+        for (Line line : lines) {
+            if (!line.isNotes() || skip[line.index] || sectionTitle[line.index] || line.rule) {
+                continue;
+            }
+            String t = line.text;
+            int cs = line.contentStart;
+            Start first = accept(line, cs, true);
+            if (first != null) {
+                out.add(first);
+            }
+            if (prescan) {
+                continue;
+            }
+            // Later sentences of the line that open with a known person: "... queue. Vincent do we ...".
+            for (int i = cs + 1; i < t.length() - 2; i++) {
+                char c = t.charAt(i);
+                if ((c == '.' || c == '?' || c == '!' || c == ';') && t.charAt(i + 1) == ' ') {
+                    int s = i + 1;
+                    while (s < t.length() && t.charAt(s) == ' ') {
+                        s++;
+                    }
+                    if (s < t.length() && Character.isUpperCase(t.charAt(s)) && (first == null || s > first.offset - line.start)) {
+                        Start mid = accept(line, s, false);
+                        if (mid != null) {
+                            out.add(mid);
+                        }
+                    }
+                }
+            }
+            if (line.isItem() && first == null) {
+                Start presenter = presenter(line);
+                if (presenter != null) {
+                    out.add(presenter);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A turn starting at index {@code i} of the line, if the words there name someone. */
+    private Start accept(Line line, int i, boolean lineStart) {
+        SpeakerPrefix p = SpeakerPrefix.read(line.text, i);
+        if (p == null) {
+            return null;
+        }
+        if (!lineStart && p.form != Turn.Form.OPENING && p.form != Turn.Form.COMMA && p.form != Turn.Form.COLON
+                && p.form != Turn.Form.DASH) {
+            return null;
+        }
+        String rest = line.text.substring(Math.min(p.textStart, line.text.length())).strip();
+        if (p.form == Turn.Form.OPENING && ACTION.matcher(rest).lookingAt()) {
+            return null;   // "Josh can help organize", "Nikhita to ask Jorge": an action, not a turn
+        }
+        List<People.Entry> speakers = new ArrayList<>();
+        List<String> written = new ArrayList<>();
+        List<Span> spans = new ArrayList<>();
+        List<Boolean> fuzzy = new ArrayList<>();
+        List<Integer> ranks = new ArrayList<>();
+        if (p.form == Turn.Form.UNKNOWN) {
+            SpeakerPrefix.Name n = p.names.get(0);
+            speakers.add(null);
+            written.add(n.written());
+            spans.add(new Span(line.start + n.start(), line.start + n.end()));
+            fuzzy.add(false);
+            ranks.add(0);
+            return new Start(line, line.start + i, speakers, written, spans, p.form, fuzzy, ranks);
+        }
+        for (SpeakerPrefix.Name n : p.names) {
+            String w = n.written();
+            int nameEnd = n.end();
+            if (w.endsWith("'s") || w.endsWith("’s")) {
+                return null;   // "Claudio's PR": about someone, not by them
+            }
+            People.Match m = null;
+            if (!prescan && p.form == Turn.Form.OPENING) {
+                // "Alex Virtio-wayland been talked about": the longest words that are a known full
+                // name, else the first word alone.
+                List<String> words = Markup.words(w);
+                for (int k = words.size(); k >= 1 && m == null; k--) {
+                    String shorter = String.join(" ", words.subList(0, k));
+                    People.Match t = people.resolve(shorter, line.start + n.start(), allowFuzzy(p.form, shorter));
+                    if (t != null && (k == 1 || t.rank() == 0)) {
+                        m = t;
+                        w = shorter;
+                        nameEnd = n.start() + shorter.length();
+                    }
+                }
+            } else if (!prescan) {
+                m = people.resolve(w, line.start + n.start(), allowFuzzy(p.form, w));
+            }
+            People.Entry who;
+            boolean off = false;
+            int rank = 0;
+            if (m != null) {
+                who = m.entry();
+                off = m.fuzzy();
+                rank = m.rank();
+            } else if (newSpeakerAllowed(p, w, rest)) {
+                who = prescan ? null : people.addSpeaker(w, line.start + n.start());
+            } else {
+                return null;
+            }
+            speakers.add(who);
+            written.add(w);
+            spans.add(new Span(line.start + n.start(), line.start + nameEnd));
+            fuzzy.add(off);
+            ranks.add(rank);
+        }
+        return new Start(line, line.start + i, speakers, written, spans, p.form, fuzzy, ranks);
+    }
+
+    private static boolean allowFuzzy(Turn.Form form, String written) {
+        return written.length() >= 3 && form != Turn.Form.TAG;
+    }
+
+    /** May a name nobody introduced be taken for a speaker, given how it is written? */
+    private boolean newSpeakerAllowed(SpeakerPrefix p, String written, String rest) {
+        List<String> words = Names.nameWords(written);
+        switch (p.form) {
+            case COLON:
+                if (p.questionMark) {
+                    return words != null;
+                }
+                return Names.plausibleNewName(words) && !rest.isEmpty() && !VALUE.matcher(rest).matches();
+            case DASH:
+                return words != null && words.size() >= 2 && Names.plausibleNewName(words)
+                        && !rest.isEmpty() && !VALUE.matcher(rest).matches();
+            case TAG:
+                return words != null && !NOT_TAGS.contains(written.toLowerCase(Locale.ROOT))
+                        && Names.plausibleNewName(words);
+            default:
+                return false;
+        }
+    }
+
+    /** "Demo of X [Peter Parente, jupyter/docker-stacks, 5 min]": the presenter of an item. */
+    private Start presenter(Line line) {
+        String t = line.text;
+        int end = t.length();
+        while (end > 0 && (Character.isWhitespace(t.charAt(end - 1)) || t.charAt(end - 1) == '.')) {
+            end--;
+        }
+        if (end == 0 || t.charAt(end - 1) != ']') {
+            return null;
+        }
+        int open = t.lastIndexOf('[', end - 1);
+        if (open <= line.contentStart) {
+            return null;
+        }
+        String inside = t.substring(open + 1, end - 1);
+        int cut = inside.length();
+        for (char c : new char[] {',', '(', ';'}) {
+            int k = inside.indexOf(c);
+            if (k >= 0 && k < cut) {
+                cut = k;
+            }
+        }
+        String name = inside.substring(0, cut).strip();
+        if (name.isEmpty() || Markup.wordCount(name) > 3) {
+            return null;
+        }
+        int nameStart = open + 1 + inside.indexOf(name);
+        People.Match m = people.resolve(name, line.start + nameStart, false);
+        People.Entry who;
+        int rank = 0;
+        if (m != null) {
+            who = m.entry();
+            rank = m.rank();
+        } else if (Names.plausibleNewName(Names.nameWords(name))) {
+            who = people.addSpeaker(name, line.start + nameStart);
+        } else {
+            return null;
+        }
+        return new Start(line, line.start + nameStart, List.of(who), List.of(name),
+                List.of(new Span(line.start + nameStart, line.start + nameStart + name.length())),
+                Turn.Form.PRESENTER, List.of(false), List.of(rank));
+    }
+
+    /** End of an item's own text: the item line and its wrapped lines, without nested items. */
+    private int itemTextEnd(Line item) {
+        int end = item.end;
+        for (int k = item.index + 1; k < lines.size(); k++) {
+            Line m = lines.get(k);
+            if (!m.isNotes() || m.isItem() || sectionTitle[k] || m.indent <= item.indent && !continuesWrap(lines.get(k - 1), m)) {
+                break;
+            }
+            end = m.end;
+        }
+        return end;
+    }
+
+    /** End of an item turn: its wrapped lines and nested items, not a nested Q&amp;A list. */
+    private int itemEnd(Line item) {
+        int end = item.end;
+        for (int k = item.index + 1; k < lines.size(); k++) {
+            Line m = lines.get(k);
+            if (m.chrome || sectionTitle[k]) {
+                break;
+            }
+            if (m.blank) {
+                Line n = nextNotes(k);
+                if (n != null && n.indent > item.indent && !sectionTitle[n.index] && !n.chrome) {
+                    continue;
+                }
+                break;
+            }
+            if (m.code) {
+                continue;
+            }
+            if (m.isItem()) {
+                if (m.indent <= item.indent) {
+                    break;
+                }
+                if (QUESTIONS_LABEL.matcher(m.content()).matches()) {
+                    break;   // the audience's questions after a talk are not the speaker's
+                }
+                end = m.end;
+            } else if (m.indent > item.indent || continuesWrap(lines.get(k - 1), m)) {
+                end = m.end;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /** End of a paragraph turn: the lines that carry on the sentence it started. */
+    private int paragraphEnd(Line first) {
+        int end = first.end;
+        boolean openEmphasis = opensEmphasis(first.content());
+        for (int k = first.index + 1; k < lines.size(); k++) {
+            Line m = lines.get(k);
+            if (!m.isNotes() || m.isItem() || sectionTitle[k] || m.heading > 0) {
+                break;
+            }
+            if (startsTurn(m)) {
+                break;
+            }
+            if (openEmphasis || m.indent > first.indent || continuesWrap(lines.get(k - 1), m)) {
+                end = m.end;
+                if (openEmphasis && closesEmphasis(m.content())) {
+                    openEmphasis = false;
+                }
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    private boolean startsTurn(Line m) {
+        return accept(m, m.contentStart, true) != null;
+    }
+
+    /**
+     * Does {@code next} carry on the text of {@code prev}: it starts in lower case, or
+     * {@code prev} is a long line broken off mid-sentence (a hard-wrapped paragraph)?
+     */
+    private static boolean continuesWrap(Line prev, Line next) {
+        if (!prev.isNotes() || !next.isNotes()) {
+            return false;
+        }
+        String c = next.content();
+        if (c.isEmpty()) {
+            return false;
+        }
+        int first = c.codePointAt(0);
+        if (Character.isLowerCase(first)) {
+            return true;
+        }
+        if (Character.isUpperCase(first) && Words.isCommon(Markup.words(c).get(0).replaceAll("[^\\p{L}]", ""))) {
+            return false;   // "Who owns ...", "The board ...": a new sentence
+        }
+        String p = prev.text.strip();
+        if (p.isEmpty()) {
+            return false;
+        }
+        char last = p.charAt(p.length() - 1);
+        return p.length() >= 40 && ".?!:".indexOf(last) < 0;
+    }
+
+    private static boolean opensEmphasis(String content) {
+        String c = content.strip();
+        return (c.startsWith("_") && !c.endsWith("_")) || (c.startsWith("*") && !c.startsWith("* ") && !c.endsWith("*"));
+    }
+
+    private static boolean closesEmphasis(String content) {
+        String c = content.strip();
+        return c.endsWith("_") || c.endsWith("*");
+    }
+
+    private Line nextNotes(int from) {
+        for (int i = from; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            if (!l.blank) {
+                return l;
+            }
+        }
+        return null;
+    }
+}
