@@ -57,6 +57,33 @@ final class Line {
         return !blank && !code && !chrome;
     }
 
+    /**
+     * Does {@code next} carry on the text of {@code prev}: it starts in lower case, or
+     * {@code prev} is a long line broken off mid-sentence (a hard-wrapped paragraph)?
+     */
+    static boolean continues(Line prev, Line next) {
+        if (!prev.isNotes() || !next.isNotes()) {
+            return false;
+        }
+        String c = next.content();
+        if (c.isEmpty()) {
+            return false;
+        }
+        int first = c.codePointAt(0);
+        if (Character.isLowerCase(first)) {
+            return true;
+        }
+        if (Character.isUpperCase(first) && Words.isCommon(Markup.words(c).get(0).replaceAll("[^\\p{L}]", ""))) {
+            return false;   // "Who owns ...", "The board ...": a new sentence
+        }
+        String p = prev.text.strip();
+        if (p.isEmpty()) {
+            return false;
+        }
+        char last = p.charAt(p.length() - 1);
+        return p.length() >= 40 && ".?!:".indexOf(last) < 0;
+    }
+
     @Override
     public String toString() {
         return (index + 1) + ": " + text;

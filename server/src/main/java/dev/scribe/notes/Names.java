@@ -94,7 +94,8 @@ final class Names {
             String w = words.get(0);
             return w.length() >= 2 && !(w.length() == 2 && w.charAt(1) == '.') && !Words.isCommon(w);
         }
-        if (words.get(0).length() <= 2) {
+        String first = words.get(0);
+        if (first.length() == 1 || first.length() == 2 && first.charAt(1) == '.') {
             return false;   // "A. Set deadline", "I Think"
         }
         for (String w : words) {
@@ -139,7 +140,8 @@ final class Names {
         if (words == null || words.isEmpty()) {
             return null;
         }
-        if (words.size() == 1 && (Words.isCommon(words.get(0)) || words.get(0).length() < 2)) {
+        // In a list of participants "Bob" and "Will" are names; "Name" and "Regrets" are not.
+        if (words.size() == 1 && (Words.isLabel(words.get(0)) || Words.isStop(words.get(0)) || words.get(0).length() < 2)) {
             return null;
         }
         return new String[] {String.join(" ", words), handle};

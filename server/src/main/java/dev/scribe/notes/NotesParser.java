@@ -27,6 +27,8 @@ public final class NotesParser {
     private static final Pattern ROLE = Pattern.compile(
             "(?i)\\b(hosts?|chairs?|chaired by|facilitators?|moderators?|scribes?|scribing|note[- ]?takers?|notes by"
             + "|minutes by|presenters?|speakers?)\\s*:\\s*");
+    /** A name followed by " - " or ": " and four words or more. */
+    private static final Pattern SAYS = Pattern.compile("^[^-:|(\\[@]{2,60}?(?: [-–—] |: )\\S+(?:\\s+\\S+){3,}");
     private static final Pattern DATE_FIELD = Pattern.compile("(?i)^[*_\\s]*date[*_\\s]*:[*_\\s]*(.+)$");
 
     private NotesParser() {
@@ -145,15 +147,20 @@ public final class NotesParser {
                     break;
                 }
             }
+            boolean listed = false;
             for (int k = f.line.index + 1; k < end; k++) {
                 Line l = lines.get(k);
+                if (l.blank && listed) {
+                    break;   // the list ends at the first blank line after it
+                }
                 if (!l.isNotes()) {
                     continue;
                 }
                 String[] name = Names.participantName(l.content());
-                if (name == null) {
-                    continue;
+                if (name == null || SAYS.matcher(l.content()).find()) {
+                    continue;   // "Name - reviews take long": a turn, not an entry of the list
                 }
+                listed = true;
                 int at = l.contentOffset() + Math.max(0, l.content().indexOf(name[0]));
                 people.addParticipant(name[0], name[1], at);
                 String detail = l.content().substring(Math.min(l.content().length(),

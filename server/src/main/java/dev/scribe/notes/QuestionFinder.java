@@ -155,8 +155,7 @@ final class QuestionFinder {
             if (!prev.isNotes() || sectionTitle[prev.index] || skip[prev.index]) {
                 break;
             }
-            String p = prev.text.strip();
-            if (p.isEmpty() || ".?!:".indexOf(p.charAt(p.length() - 1)) >= 0) {
+            if (!Line.continues(prev, cur)) {
                 break;
             }
             Turn pt = turnStartingOn(prev, prev.end);

@@ -197,11 +197,11 @@ final class SectionFinder {
     /** "Name: text" or "Name - text" at the start: a turn, never the note's title. */
     private boolean looksLikeTurn(String plain) {
         int colon = plain.indexOf(':');
-        if (colon > 0 && colon < plain.length() - 1) {
-            String head = plain.substring(0, colon).strip();
-            return isPerson.test(head);
+        if (colon > 0 && colon < plain.length() - 1 && isPerson.test(plain.substring(0, colon).strip())) {
+            return true;
         }
-        return false;
+        int dash = plain.indexOf(" - ");
+        return dash > 0 && isPerson.test(plain.substring(0, dash).strip());
     }
 
     /**

@@ -298,7 +298,7 @@ final class TurnFinder {
         int end = item.end;
         for (int k = item.index + 1; k < lines.size(); k++) {
             Line m = lines.get(k);
-            if (!m.isNotes() || m.isItem() || sectionTitle[k] || m.indent <= item.indent && !continuesWrap(lines.get(k - 1), m)) {
+            if (!m.isNotes() || m.isItem() || sectionTitle[k] || m.indent <= item.indent && !Line.continues(lines.get(k - 1), m)) {
                 break;
             }
             end = m.end;
@@ -332,7 +332,7 @@ final class TurnFinder {
                     break;   // the audience's questions after a talk are not the speaker's
                 }
                 end = m.end;
-            } else if (m.indent > item.indent || continuesWrap(lines.get(k - 1), m)) {
+            } else if (m.indent > item.indent || Line.continues(lines.get(k - 1), m)) {
                 end = m.end;
             } else {
                 break;
@@ -353,7 +353,7 @@ final class TurnFinder {
             if (startsTurn(m)) {
                 break;
             }
-            if (openEmphasis || m.indent > first.indent || continuesWrap(lines.get(k - 1), m)) {
+            if (openEmphasis || m.indent > first.indent || Line.continues(lines.get(k - 1), m)) {
                 end = m.end;
                 if (openEmphasis && closesEmphasis(m.content())) {
                     openEmphasis = false;
@@ -367,33 +367,6 @@ final class TurnFinder {
 
     private boolean startsTurn(Line m) {
         return accept(m, m.contentStart, true) != null;
-    }
-
-    /**
-     * Does {@code next} carry on the text of {@code prev}: it starts in lower case, or
-     * {@code prev} is a long line broken off mid-sentence (a hard-wrapped paragraph)?
-     */
-    private static boolean continuesWrap(Line prev, Line next) {
-        if (!prev.isNotes() || !next.isNotes()) {
-            return false;
-        }
-        String c = next.content();
-        if (c.isEmpty()) {
-            return false;
-        }
-        int first = c.codePointAt(0);
-        if (Character.isLowerCase(first)) {
-            return true;
-        }
-        if (Character.isUpperCase(first) && Words.isCommon(Markup.words(c).get(0).replaceAll("[^\\p{L}]", ""))) {
-            return false;   // "Who owns ...", "The board ...": a new sentence
-        }
-        String p = prev.text.strip();
-        if (p.isEmpty()) {
-            return false;
-        }
-        char last = p.charAt(p.length() - 1);
-        return p.length() >= 40 && ".?!:".indexOf(last) < 0;
     }
 
     private static boolean opensEmphasis(String content) {

@@ -28,12 +28,13 @@ final class Words {
             "between", "around", "across", "through", "after", "before", "during", "without", "within", "against",
             "among", "along", "behind", "beyond", "below", "above", "toward", "towards", "upon", "since", "until");
 
-    private static final class Common {
-        static final Set<String> WORDS = load();
+    private static final class Lexicon {
+        static final Set<String> COMMON = load("common-words.txt");
+        static final Set<String> LABELS = load("note-labels.txt");
 
-        private static Set<String> load() {
+        private static Set<String> load(String resource) {
             Set<String> words = new HashSet<>(4096);
-            try (InputStream in = Words.class.getResourceAsStream("common-words.txt")) {
+            try (InputStream in = Words.class.getResourceAsStream(resource)) {
                 if (in == null) {
                     return words;
                 }
@@ -52,9 +53,15 @@ final class Words {
         }
     }
 
-    /** Is this an everyday English word (or a label notes use), case-insensitively? */
+    /** Is this an everyday English word or a label notes use, case-insensitively? */
     static boolean isCommon(String word) {
-        return Common.WORDS.contains(word.toLowerCase(Locale.ROOT));
+        String w = word.toLowerCase(Locale.ROOT);
+        return Lexicon.COMMON.contains(w) || Lexicon.LABELS.contains(w);
+    }
+
+    /** Is this a word notes use as a label or field name ("Format", "Tracker", "Agenda")? */
+    static boolean isLabel(String word) {
+        return Lexicon.LABELS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     static boolean isStop(String word) {

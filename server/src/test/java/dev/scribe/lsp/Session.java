@@ -1,0 +1,202 @@
+package dev.scribe.lsp;
+
+import dev.scribe.Cursor;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.DefinitionParams;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidCloseTextDocumentParams;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.lsp4j.DocumentSymbolParams;
+import org.eclipse.lsp4j.FoldingRange;
+import org.eclipse.lsp4j.FoldingRangeRequestParams;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
+import org.eclipse.lsp4j.WindowClientCapabilities;
+import org.eclipse.lsp4j.WorkspaceClientCapabilities;
+import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+
+/**
+ * A Scribe server in this JVM, driven through the same {@code LanguageServer} methods an editor's
+ * messages reach, with a {@link TestClient} on the other side. For tests of what a user sees.
+ */
+public final class Session implements AutoCloseable {
+    public final ScribeServer server = new ScribeServer(() -> { });
+    public final TestClient client = new TestClient();
+    public final Path folder;
+    private final Map<String, Integer> versions = new ConcurrentHashMap<>();
+    public InitializeResult initialized;
+
+    /** A server on an empty workspace folder. */
+    public Session(Path folder) throws Exception {
+        this(folder, Map.of());
+    }
+
+    /** A server on a workspace folder holding these notes (name to text) on disk. */
+    public Session(Path folder, Map<String, String> files) throws Exception {
+        this.folder = folder;
+        for (Map.Entry<String, String> f : files.entrySet()) {
+            write(f.getKey(), f.getValue());
+        }
+        server.connect(client);
+        InitializeParams p = new InitializeParams();
+        ClientCapabilities caps = new ClientCapabilities();
+        WorkspaceClientCapabilities ws = new WorkspaceClientCapabilities();
+        ws.setConfiguration(true);
+        ws.setWorkspaceFolders(true);
+        caps.setWorkspace(ws);
+        WindowClientCapabilities window = new WindowClientCapabilities();
+        window.setWorkDoneProgress(true);
+        caps.setWindow(window);
+        p.setCapabilities(caps);
+        p.setWorkspaceFolders(List.of(new WorkspaceFolder(folder.toUri().toASCIIString(), "notes")));
+        initialized = server.initialize(p).get(10, TimeUnit.SECONDS);
+        server.initialized(new InitializedParams());
+        awaitIndexed(files.size());
+    }
+
+    public Path write(String name, String text) throws IOException {
+        Path p = folder.resolve(name);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text, StandardCharsets.UTF_8);
+        return p;
+    }
+
+    public String uri(String name) {
+        return folder.resolve(name).toUri().toASCIIString();
+    }
+
+    /** Waits until the index holds at least {@code n} notes and indexing has finished. */
+    public void awaitIndexed(int n) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while ((server.index.size() < n || server.indexer.isIndexing()) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(10);
+        }
+        Thread.sleep(20);
+        while (server.indexer.isIndexing() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(10);
+        }
+    }
+
+    /** Opens a note in the editor; the text may carry a {@code |} cursor, which is removed. */
+    public String open(String name, String text) {
+        String uri = uri(name);
+        String languageId = name.endsWith(".md") ? "markdown" : "plaintext";
+        versions.put(uri, 1);
+        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
+                new TextDocumentItem(uri, languageId, 1, text.replace("|", ""))));
+        return uri;
+    }
+
+    public void change(String uri, String text) {
+        int v = versions.merge(uri, 1, Integer::sum);
+        server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
+                new VersionedTextDocumentIdentifier(uri, v), List.of(new TextDocumentContentChangeEvent(text))));
+    }
+
+    public void edit(String uri, Range range, String text) {
+        int v = versions.merge(uri, 1, Integer::sum);
+        server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
+                new VersionedTextDocumentIdentifier(uri, v), List.of(new TextDocumentContentChangeEvent(range, text))));
+    }
+
+    public void close(String uri) {
+        server.getTextDocumentService().didClose(new DidCloseTextDocumentParams(new TextDocumentIdentifier(uri)));
+    }
+
+    /** Opens the note written with a cursor and asks for completion there. */
+    public List<CompletionItem> completion(String name, String marked) throws Exception {
+        Cursor c = Cursor.of(marked);
+        String uri = open(name, c.text());
+        return completion(uri, c.position());
+    }
+
+    public List<CompletionItem> completion(String uri, Position p) throws Exception {
+        CompletionParams params = new CompletionParams(new TextDocumentIdentifier(uri), p);
+        var result = server.getTextDocumentService().completion(params).get(10, TimeUnit.SECONDS);
+        List<CompletionItem> items = new ArrayList<>(result.isLeft() ? result.getLeft() : result.getRight().getItems());
+        items.sort((a, b) -> String.valueOf(a.getSortText() == null ? a.getLabel() : a.getSortText())
+                .compareTo(String.valueOf(b.getSortText() == null ? b.getLabel() : b.getSortText())));
+        return items;
+    }
+
+    public static List<String> labels(List<CompletionItem> items) {
+        List<String> out = new ArrayList<>();
+        for (CompletionItem i : items) {
+            out.add(i.getLabel());
+        }
+        return out;
+    }
+
+    public List<Location> definition(String name, String marked) throws Exception {
+        Cursor c = Cursor.of(marked);
+        String uri = open(name, c.text());
+        return definition(uri, c.position());
+    }
+
+    public List<Location> definition(String uri, Position p) throws Exception {
+        var result = server.getTextDocumentService().definition(new DefinitionParams(new TextDocumentIdentifier(uri), p))
+                .get(10, TimeUnit.SECONDS);
+        List<Location> out = new ArrayList<>();
+        if (result.isLeft()) {
+            out.addAll(result.getLeft());
+        }
+        return out;
+    }
+
+    public Hover hover(String name, String marked) throws Exception {
+        Cursor c = Cursor.of(marked);
+        String uri = open(name, c.text());
+        return server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri), c.position()))
+                .get(10, TimeUnit.SECONDS);
+    }
+
+    public List<DocumentSymbol> symbols(String uri) throws Exception {
+        var result = server.getTextDocumentService().documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(uri)))
+                .get(10, TimeUnit.SECONDS);
+        List<DocumentSymbol> out = new ArrayList<>();
+        for (Either<?, DocumentSymbol> e : result) {
+            out.add(e.getRight());
+        }
+        return out;
+    }
+
+    public List<FoldingRange> folding(String uri) throws Exception {
+        return server.getTextDocumentService().foldingRange(new FoldingRangeRequestParams(new TextDocumentIdentifier(uri)))
+                .get(10, TimeUnit.SECONDS);
+    }
+
+    /** The diagnostics published after the last change, waiting for them. */
+    public List<Diagnostic> diagnostics(String uri) throws InterruptedException {
+        return client.awaitDiagnostics(uri, 0).getDiagnostics();
+    }
+
+    @Override
+    public void close() throws Exception {
+        server.shutdown().get(5, TimeUnit.SECONDS);
+        server.exit();
+    }
+}
