@@ -79,8 +79,9 @@ final class CheckCommand {
             try {
                 NotesDocument d = NotesParser.parse(NoteFiles.decode(Files.readAllBytes(p)));
                 docs.put(p, d);
-                index.put(NoteSummary.of(p.toAbsolutePath().toUri().toASCIIString(), d,
-                        MeetingDates.fromFileName(p.getFileName().toString())));
+                String uri = p.toAbsolutePath().toUri().toASCIIString();
+                index.put(NoteSummary.of(uri, d, MeetingDates.fromFileName(p.getFileName().toString()),
+                        NoteFiles.isGlossary(uri, "glossary")));
             } catch (IOException | RuntimeException e) {
                 err.println("scribe check: cannot read " + p + ": " + e.getMessage());
                 readError = true;

@@ -195,19 +195,16 @@ public final class Completion {
             counts.merge(key(t), 1, Integer::sum);
         }
         if (index != null) {
-            for (NoteSummary n : index.all()) {
-                if (n.uri().equals(uri)) {
-                    continue;
-                }
-                for (NoteSummary.Topic t : n.topics()) {
-                    String title = topicTitle(t.title());
-                    titles.putIfAbsent(key(title), title);
-                    counts.merge(key(title), 1, Integer::sum);
-                }
+            NoteSummary mine = index.get(uri);
+            for (NotesIndex.TopicStats t : index.topics()) {
+                String title = topicTitle(t.title());
+                titles.putIfAbsent(key(title), title);
+                int own = mine == null ? 0 : (int) mine.topics().stream().filter(x -> x.key().equals(t.key())).count();
+                counts.merge(key(title), Math.max(0, t.notes() - own), Integer::sum);
             }
         }
         List<String> keys = new ArrayList<>(titles.keySet());
-        keys.sort(Comparator.comparingInt((String k) -> -counts.get(k)).thenComparing(k -> k));
+        keys.sort(Comparator.comparingInt((String k) -> -counts.getOrDefault(k, 0)).thenComparing(k -> k));
         int rank = rankFrom;
         for (String k : keys) {
             String title = titles.get(k);
@@ -216,8 +213,8 @@ public final class Completion {
             }
             CompletionItem item = new CompletionItem(title);
             item.setKind(CompletionItemKind.Module);
-            int n = counts.get(k);
-            item.setDetail(n == 1 ? "topic" : "topic of " + n + " sections");
+            int n = counts.getOrDefault(k, 0);
+            item.setDetail(n <= 1 ? "topic" : "topic of " + n + " sections");
             item.setSortText(String.format(Locale.ROOT, "%04d", rank++));
             item.setTextEdit(Either.forLeft(new TextEdit(Ranges.range(lines, start, offset), title)));
             items.add(item);
@@ -244,14 +241,10 @@ public final class Completion {
             acronyms.put(d.acronym(), d.expansion());
         }
         if (index != null) {
-            for (NoteSummary n : index.all()) {
-                for (String a : n.acronymUses().keySet()) {
-                    acronyms.putIfAbsent(a, null);
-                }
-                for (NoteSummary.Definition d : n.definitions().values()) {
-                    if (acronyms.get(d.acronym()) == null) {
-                        acronyms.put(d.acronym(), d.expansion());
-                    }
+            for (String a : index.acronyms()) {
+                if (a.toLowerCase(Locale.ROOT).startsWith(p) && acronyms.get(a) == null) {
+                    Definitions.Located d = Definitions.definedElsewhere(uri, a, index);
+                    acronyms.put(a, d == null ? null : d.definition().expansion());
                 }
             }
         }

@@ -4,6 +4,7 @@ import dev.scribe.notes.AcronymDefinition;
 import dev.scribe.notes.AcronymUse;
 import dev.scribe.notes.NotesDocument;
 import dev.scribe.notes.Participant;
+import dev.scribe.notes.Span;
 import dev.scribe.notes.Turn;
 import dev.scribe.workspace.NoteSummary;
 import dev.scribe.workspace.NotesIndex;
@@ -15,19 +16,19 @@ import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 
 /**
- * Go-to-definition ({@code textDocument/definition}). On an acronym: where this note spells it
- * out; else the workspace glossary; else the earliest meeting that spells it out; else its
- * earliest mention (in an earlier meeting, or in this note). On a speaker: where the note
- * lists them among the participants.
+ * Go-to-definition ({@code textDocument/definition}). On an acronym or a glossary term: where
+ * this note spells it out; else the workspace glossary; else the earliest meeting that spells it
+ * out; else its earliest mention, in an earlier meeting or in this note ("jump to earlier
+ * discussions of a term"). On a speaker: where the note lists them among the participants.
  */
 public final class Definitions {
     private Definitions() {
     }
 
-    public static List<Location> find(String uri, NotesDocument doc, int offset, NotesIndex index, Glossaries glossaries) {
+    public static List<Location> find(String uri, NotesDocument doc, int offset, NotesIndex index) {
         AcronymUse use = doc.acronymAt(offset);
         if (use != null) {
-            return acronym(uri, doc, use, index, glossaries);
+            return term(uri, doc, use.acronym(), index);
         }
         Turn turn = speakerAt(doc, offset);
         if (turn != null && turn.speaker() != null) {
@@ -39,6 +40,13 @@ public final class Definitions {
                 }
             }
             return out;
+        }
+        Span word = Words.at(doc.text(), offset);
+        if (word != null && index != null) {
+            String w = word.of(doc.text());
+            if (!index.withAcronym(w).isEmpty()) {
+                return term(uri, doc, w, index);   // a glossary term such as "TrenchBoot"
+            }
         }
         return List.of();
     }
@@ -53,53 +61,63 @@ public final class Definitions {
         return null;
     }
 
-    private static List<Location> acronym(String uri, NotesDocument doc, AcronymUse use, NotesIndex index,
-                                          Glossaries glossaries) {
-        String acr = use.acronym();
+    private static List<Location> term(String uri, NotesDocument doc, String term, NotesIndex index) {
         List<Location> out = new ArrayList<>();
-        AcronymDefinition here = doc.definition(acr);
+        AcronymDefinition here = doc.definition(term);
         if (here != null) {
             out.add(new Location(uri, Ranges.range(doc.lines(), here.span())));
             return out;
         }
         if (index != null) {
-            Location glossary = glossaries == null ? null : glossaries.definition(index, acr);
-            if (glossary != null) {
-                out.add(glossary);
+            Located d = definedElsewhere(uri, term, index);
+            if (d != null) {
+                out.add(new Location(d.note.uri(), range(d.definition.loc())));
                 return out;
             }
-            for (NoteSummary s : index.byDate()) {
-                NoteSummary.Definition d = s.definitions().get(acr);
-                if (d != null && !s.uri().equals(uri)) {
-                    out.add(new Location(s.uri(), range(d.loc())));
-                    return out;
-                }
-            }
-            Location earlier = earliestEarlierMention(uri, doc.date(), acr, index);
+            Location earlier = earliestEarlierMention(uri, doc.date(), term, index);
             if (earlier != null) {
                 out.add(earlier);
             }
         }
-        List<AcronymUse> uses = doc.uses(acr);
+        List<AcronymUse> uses = doc.uses(term);
         if (!uses.isEmpty()) {
             out.add(new Location(uri, Ranges.range(doc.lines(), uses.get(0).span())));
         }
         return out;
     }
 
-    /** The first mention of an acronym in the earliest meeting before this one. */
-    private static Location earliestEarlierMention(String uri, LocalDate date, String acr, NotesIndex index) {
-        for (NoteSummary s : index.byDate()) {
-            if (s.uri().equals(uri)) {
+    /** A definition and the note it stands in. */
+    record Located(NoteSummary note, NoteSummary.Definition definition) {
+    }
+
+    /** The glossary's definition, else the earliest meeting's that spells the term out. */
+    static Located definedElsewhere(String uri, String term, NotesIndex index) {
+        Located earliest = null;
+        for (NoteSummary s : index.withAcronym(term)) {
+            NoteSummary.Definition d = s.definitions().get(term);
+            if (d == null || NotesIndex.sameFile(s.uri(), uri)) {
                 continue;
             }
-            if (date != null && (s.date() == null || !s.date().isBefore(date))) {
+            if (s.isGlossary()) {
+                return new Located(s, d);
+            }
+            if (earliest == null) {
+                earliest = new Located(s, d);
+            }
+        }
+        return earliest;
+    }
+
+    /** The first mention of a term in the earliest meeting before this one. */
+    private static Location earliestEarlierMention(String uri, LocalDate date, String term, NotesIndex index) {
+        for (NoteSummary s : index.withAcronym(term)) {
+            if (NotesIndex.sameFile(s.uri(), uri) || s.date() == null) {
+                continue;
+            }
+            if (date != null && !s.date().isBefore(date)) {
                 break;
             }
-            if (date == null && s.date() == null) {
-                continue;
-            }
-            List<NoteSummary.Loc> uses = s.acronymUses().get(acr);
+            List<NoteSummary.Loc> uses = s.acronymUses().get(term);
             if (uses != null && !uses.isEmpty()) {
                 return new Location(s.uri(), range(uses.get(0)));
             }

@@ -4,6 +4,7 @@ import dev.scribe.notes.AcronymDefinition;
 import dev.scribe.notes.AcronymUse;
 import dev.scribe.notes.NotesDocument;
 import dev.scribe.notes.Person;
+import dev.scribe.notes.Span;
 import dev.scribe.notes.Turn;
 import dev.scribe.workspace.NoteSummary;
 import dev.scribe.workspace.NotesIndex;
@@ -15,53 +16,52 @@ import org.eclipse.lsp4j.MarkupKind;
 
 /**
  * Hover ({@code textDocument/hover}): an acronym's expansion and where it is from; a speaker's
- * turns here and the meetings they attended.
+ * turns here, the meetings they attended and what they said last.
  */
 public final class Hovers {
     private Hovers() {
     }
 
-    public static Hover hover(String uri, NotesDocument doc, int offset, NotesIndex index, Glossaries glossaries) {
+    public static Hover hover(String uri, NotesDocument doc, int offset, NotesIndex index) {
         AcronymUse use = doc.acronymAt(offset);
         if (use != null) {
-            return markdown(acronym(uri, doc, use.acronym(), index, glossaries), doc, use.span());
+            return markdown(acronym(uri, doc, use.acronym(), index), doc, use.span());
         }
         Turn turn = Definitions.speakerAt(doc, offset);
         if (turn != null && turn.speaker() != null) {
             return markdown(speaker(uri, doc, turn.speaker(), index), doc, turn.nameSpan());
         }
+        Span word = Words.at(doc.text(), offset);
+        if (word != null && index != null) {
+            String w = word.of(doc.text());
+            Definitions.Located d = Definitions.definedElsewhere(uri, w, index);
+            if (d != null) {
+                return markdown("**" + w + "**: " + d.definition().expansion() + "\n\nFrom " + meeting(d.note()) + ".", doc, word);
+            }
+        }
         return null;
     }
 
-    private static Hover markdown(String text, NotesDocument doc, dev.scribe.notes.Span span) {
+    private static Hover markdown(String text, NotesDocument doc, Span span) {
         Hover h = new Hover(new MarkupContent(MarkupKind.MARKDOWN, text));
         h.setRange(Ranges.range(doc.lines(), span));
         return h;
     }
 
-    static String acronym(String uri, NotesDocument doc, String acr, NotesIndex index, Glossaries glossaries) {
+    static String acronym(String uri, NotesDocument doc, String acr, NotesIndex index) {
         AcronymDefinition d = doc.definition(acr);
         if (d != null) {
             return "**" + acr + "**: " + d.expansion() + "\n\nSpelled out on line "
                     + (doc.lines().lineOf(d.span().start()) + 1) + " of this note.";
         }
         if (index != null) {
-            NoteSummary from = null;
-            NoteSummary.Definition def = null;
-            for (NoteSummary s : index.byDate()) {
-                NoteSummary.Definition x = s.definitions().get(acr);
-                if (x != null && !s.uri().equals(uri) && (def == null || glossaries != null && glossaries.isGlossary(s.uri())
-                        && !glossaries.isGlossary(from.uri()))) {
-                    from = s;
-                    def = x;
-                }
-            }
-            if (def != null) {
-                return "**" + acr + "**: " + def.expansion() + "\n\nFrom " + meeting(from) + ".";
+            Definitions.Located from = Definitions.definedElsewhere(uri, acr, index);
+            if (from != null) {
+                return "**" + acr + "**: " + from.definition().expansion() + "\n\nFrom " + meeting(from.note()) + ".";
             }
             int meetings = 0;
-            for (NoteSummary s : index.all()) {
-                if (!s.uri().equals(uri) && s.acronymUses().containsKey(acr)) {
+            for (NoteSummary s : index.withAcronym(acr)) {
+                if (!NotesIndex.sameFile(s.uri(), uri)) {
                     meetings++;
                 }
             }
@@ -86,30 +86,28 @@ public final class Hovers {
         }
         if (index != null) {
             List<NoteSummary> attended = new ArrayList<>();
-            for (NoteSummary s : index.byDate()) {
-                if (s.uri().equals(uri)) {
-                    continue;
-                }
-                for (NoteSummary.PersonEntry e : s.people()) {
-                    if (e.name().equals(name)) {
-                        attended.add(s);
-                        break;
-                    }
+            for (NoteSummary s : index.withPerson(name)) {
+                if (!NotesIndex.sameFile(s.uri(), uri)) {
+                    attended.add(s);
                 }
             }
             if (!attended.isEmpty()) {
                 b.append("\n\nAlso in ").append(attended.size()).append(attended.size() == 1 ? " other meeting:" : " other meetings:");
-                int from = Math.max(0, attended.size() - 5);
-                for (NoteSummary s : attended.subList(from, attended.size())) {
+                for (NoteSummary s : attended.subList(Math.max(0, attended.size() - 5), attended.size())) {
                     b.append("\n- ").append(meeting(s));
+                    NoteSummary.PersonEntry e = s.person(name);
+                    if (e != null && !e.lastWords().isEmpty()) {
+                        b.append(": “").append(e.lastWords().get(e.lastWords().size() - 1)).append("”");
+                    }
                 }
             }
         }
         return b.toString();
     }
 
+    /** "2023-09-13 SVSM Call (2023-09-13-svsm-call.txt)". */
     static String meeting(NoteSummary s) {
-        String file = s.uri().substring(s.uri().lastIndexOf('/') + 1);
+        String file = s.fileName();
         String title = s.title() == null ? file : s.title();
         return (s.date() == null ? "" : s.date() + " ") + title + (title.equals(file) ? "" : " (" + file + ")");
     }

@@ -1,6 +1,8 @@
 package dev.scribe.lsp;
 
+import dev.scribe.features.CodeLenses;
 import dev.scribe.features.Completion;
+import dev.scribe.features.References;
 import dev.scribe.features.Definitions;
 import dev.scribe.features.Folding;
 import dev.scribe.features.Hovers;
@@ -10,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
+import org.eclipse.lsp4j.CodeLens;
+import org.eclipse.lsp4j.CodeLensParams;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionList;
 import org.eclipse.lsp4j.CompletionParams;
@@ -26,6 +30,7 @@ import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.LocationLink;
+import org.eclipse.lsp4j.ReferenceParams;
 import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
@@ -123,7 +128,7 @@ final class NotesTextDocumentService implements TextDocumentService {
     public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>> definition(DefinitionParams params) {
         return server.requests.onDocument("definition", uri(params.getTextDocument()), Either.forLeft(List.of()), doc -> {
             int offset = Ranges.offset(doc.model().lines(), params.getPosition());
-            return Either.forLeft(Definitions.find(doc.uri(), doc.model(), offset, server.index, server.glossaries()));
+            return Either.forLeft(Definitions.find(doc.uri(), doc.model(), offset, server.index));
         });
     }
 
@@ -131,8 +136,23 @@ final class NotesTextDocumentService implements TextDocumentService {
     public CompletableFuture<Hover> hover(HoverParams params) {
         return server.requests.onDocument("hover", uri(params.getTextDocument()), null, doc -> {
             int offset = Ranges.offset(doc.model().lines(), params.getPosition());
-            return Hovers.hover(doc.uri(), doc.model(), offset, server.index, server.glossaries());
+            return Hovers.hover(doc.uri(), doc.model(), offset, server.index);
         });
+    }
+
+    @Override
+    public CompletableFuture<List<? extends Location>> references(ReferenceParams params) {
+        return server.requests.onDocument("references", uri(params.getTextDocument()), List.of(), doc -> {
+            int offset = Ranges.offset(doc.model().lines(), params.getPosition());
+            boolean declaration = params.getContext() == null || params.getContext().isIncludeDeclaration();
+            return References.find(doc.uri(), doc.model(), offset, server.index, declaration);
+        });
+    }
+
+    @Override
+    public CompletableFuture<List<? extends CodeLens>> codeLens(CodeLensParams params) {
+        return server.requests.onDocument("codeLens", uri(params.getTextDocument()), List.of(),
+                doc -> CodeLenses.lenses(doc.uri(), doc.model(), server.index));
     }
 
     private static String uri(org.eclipse.lsp4j.TextDocumentIdentifier id) {

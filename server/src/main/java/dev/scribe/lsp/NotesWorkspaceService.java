@@ -3,6 +3,8 @@ package dev.scribe.lsp;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.scribe.features.WorkspaceSymbols;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
@@ -11,7 +13,15 @@ import org.eclipse.lsp4j.ConfigurationParams;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.DidChangeWorkspaceFoldersParams;
+import org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions;
 import org.eclipse.lsp4j.FileEvent;
+import org.eclipse.lsp4j.FileSystemWatcher;
+import org.eclipse.lsp4j.Registration;
+import org.eclipse.lsp4j.RegistrationParams;
+import org.eclipse.lsp4j.SymbolInformation;
+import org.eclipse.lsp4j.WorkspaceSymbol;
+import org.eclipse.lsp4j.WorkspaceSymbolParams;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.services.WorkspaceService;
 
 /** {@code workspace/*}: configuration, watched files and folders, workspace-wide requests. */
@@ -43,6 +53,29 @@ final class NotesWorkspaceService implements WorkspaceService {
                     }
                     return null;
                 });
+    }
+
+    /** Registers for file events on the notes globs, where the editor lets servers do so. */
+    void watchFiles() {
+        var ws = server.capabilities().getWorkspace();
+        if (ws == null || ws.getDidChangeWatchedFiles() == null
+                || !Boolean.TRUE.equals(ws.getDidChangeWatchedFiles().getDynamicRegistration()) || server.client() == null) {
+            return;
+        }
+        List<FileSystemWatcher> watchers = new ArrayList<>();
+        for (String glob : server.settings().include()) {
+            watchers.add(new FileSystemWatcher(Either.forLeft(glob)));
+        }
+        Registration r = new Registration("scribe-watch-notes", "workspace/didChangeWatchedFiles",
+                new DidChangeWatchedFilesRegistrationOptions(watchers));
+        server.client().registerCapability(new RegistrationParams(List.of(r)));
+    }
+
+    @Override
+    public CompletableFuture<Either<List<? extends SymbolInformation>, List<? extends WorkspaceSymbol>>> symbol(
+            WorkspaceSymbolParams params) {
+        String query = params == null ? "" : params.getQuery();
+        return server.requests.run("workspace/symbol", () -> Either.forLeft(WorkspaceSymbols.search(query, server.index)));
     }
 
     @Override

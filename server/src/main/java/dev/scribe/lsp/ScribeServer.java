@@ -2,7 +2,6 @@ package dev.scribe.lsp;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import dev.scribe.features.Glossaries;
 import dev.scribe.notes.MeetingDates;
 import dev.scribe.notes.NotesParser;
 import dev.scribe.workspace.NoteFiles;
@@ -22,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.CodeLensOptions;
 import org.eclipse.lsp4j.CompletionOptions;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.InitializeParams;
@@ -109,8 +109,8 @@ public final class ScribeServer implements LanguageServer, LanguageClientAware {
         }
     }
 
-    Glossaries glossaries() {
-        return new Glossaries(settings.glossary());
+    boolean isGlossary(String uri) {
+        return NoteFiles.isGlossary(uri, settings.glossary());
     }
 
     NoteFiles noteFiles() {
@@ -165,6 +165,9 @@ public final class ScribeServer implements LanguageServer, LanguageClientAware {
         caps.setCompletionProvider(new CompletionOptions(false, List.of()));
         caps.setDefinitionProvider(true);
         caps.setHoverProvider(true);
+        caps.setReferencesProvider(true);
+        caps.setCodeLensProvider(new CodeLensOptions(false));
+        caps.setWorkspaceSymbolProvider(true);
         WorkspaceFoldersOptions folders = new WorkspaceFoldersOptions();
         folders.setSupported(true);
         folders.setChangeNotifications(true);
@@ -175,7 +178,16 @@ public final class ScribeServer implements LanguageServer, LanguageClientAware {
 
     @Override
     public void initialized(InitializedParams params) {
+        workspaceService.watchFiles();
         workspaceService.fetchConfiguration().whenComplete((ok, err) -> indexer.reindexAll());
+    }
+
+    /** Asks the editor to fetch code lenses again: the workspace they count has changed. */
+    void refreshCodeLenses() {
+        var ws = capabilities.getWorkspace();
+        if (client != null && ws != null && ws.getCodeLens() != null && Boolean.TRUE.equals(ws.getCodeLens().getRefreshSupport())) {
+            client.refreshCodeLenses();
+        }
     }
 
     @Override
@@ -237,7 +249,7 @@ public final class ScribeServer implements LanguageServer, LanguageClientAware {
 
     /** Puts an open buffer's summary in the index: open buffers win over the files on disk. */
     void indexOpenDocument(OpenDocument doc) {
-        index.put(NoteSummary.of(doc.uri(), doc.model(), fileDate(doc.uri())));
+        index.put(NoteSummary.of(doc.uri(), doc.model(), fileDate(doc.uri()), isGlossary(doc.uri())));
     }
 
     /** Diagnostics that need the workspace (misspelled speakers). */
@@ -256,7 +268,8 @@ public final class ScribeServer implements LanguageServer, LanguageClientAware {
             index.remove(uri);
             return;
         }
-        index.put(NoteSummary.of(uri, NotesParser.parse(text), MeetingDates.fromFileName(file.getFileName().toString())));
+        index.put(NoteSummary.of(uri, NotesParser.parse(text), MeetingDates.fromFileName(file.getFileName().toString()),
+                isGlossary(uri)));
     }
 
     static java.time.LocalDate fileDate(String uri) {

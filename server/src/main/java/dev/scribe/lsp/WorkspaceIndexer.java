@@ -39,6 +39,7 @@ final class WorkspaceIndexer {
             });
     private final AtomicInteger generation = new AtomicInteger();
     private volatile boolean indexing;
+    private final AtomicInteger completed = new AtomicInteger();
 
     WorkspaceIndexer(ScribeServer server) {
         this.server = server;
@@ -46,6 +47,11 @@ final class WorkspaceIndexer {
 
     boolean isIndexing() {
         return indexing;
+    }
+
+    /** How many full indexing runs have finished. */
+    int completedRuns() {
+        return completed.get();
     }
 
     void stop() {
@@ -111,10 +117,12 @@ final class WorkspaceIndexer {
             }
             LOG.info(String.format("indexed %d notes in %d ms", all.size(), (System.nanoTime() - t0) / 1_000_000));
             server.diagnostics.republishAll();
+            server.refreshCodeLenses();
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "indexing failed", e);
         } finally {
             indexing = false;
+            completed.incrementAndGet();
             if (progress) {
                 end(token);
             }

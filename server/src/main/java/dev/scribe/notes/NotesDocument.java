@@ -26,10 +26,12 @@ public final class NotesDocument {
     private final List<AcronymUse> acronymUses;
     private final Map<String, AcronymDefinition> definitions;
     private final AttributionStyle style;
+    private final List<Mention> unknownNames;
 
     NotesDocument(String text, LineMap lines, String title, Span titleSpan, LocalDate date, List<Section> outline,
                   List<Participant> participants, List<Person> people, List<Turn> turns, List<Question> questions,
-                  List<AcronymUse> acronymUses, Map<String, AcronymDefinition> definitions, AttributionStyle style) {
+                  List<AcronymUse> acronymUses, Map<String, AcronymDefinition> definitions, AttributionStyle style,
+                  List<Mention> unknownNames) {
         this.text = text;
         this.lines = lines;
         this.title = title;
@@ -46,6 +48,7 @@ public final class NotesDocument {
         this.acronymUses = List.copyOf(acronymUses);
         this.definitions = Collections.unmodifiableMap(definitions);
         this.style = style;
+        this.unknownNames = List.copyOf(unknownNames);
     }
 
     private static void flatten(List<Section> in, List<Section> out) {
@@ -115,6 +118,14 @@ public final class NotesDocument {
 
     public AttributionStyle attributionStyle() {
         return style;
+    }
+
+    /**
+     * Name-like words that open a sentence but name nobody this note knows ("Steffano does not
+     * dislike it"): a misspelling, perhaps, of someone from other meetings.
+     */
+    public List<Mention> unknownNames() {
+        return unknownNames;
     }
 
     /** The innermost section that holds the offset, or null before the first one. */

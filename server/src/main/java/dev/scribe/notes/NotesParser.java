@@ -42,7 +42,7 @@ public final class NotesParser {
         } catch (RuntimeException | StackOverflowError e) {
             LOG.log(Level.WARNING, "could not read the note's structure; serving its text only", e);
             return new NotesDocument(t, LineMap.of(t), null, null, null, List.of(), List.of(), List.of(), List.of(),
-                    List.of(), List.of(), Map.of(), AttributionStyle.DEFAULT);
+                    List.of(), List.of(), Map.of(), AttributionStyle.DEFAULT, List.of());
         }
     }
 
@@ -75,7 +75,8 @@ public final class NotesParser {
         int[] sectionIndent = new int[lines.size()];
         SectionTree.rolesByLine(lines, outline, map, roleOf, sectionIndent);
 
-        List<Turn> turns = TurnFinder.find(lines, participantLine, sectionTitle, people);
+        List<Mention> strangers = new ArrayList<>();
+        List<Turn> turns = TurnFinder.find(lines, participantLine, sectionTitle, people, strangers);
         List<Question> questions = QuestionFinder.find(text, lines, turns, roleOf, sectionIndent, sectionTitle,
                 participantLine);
         List<AcronymUse> uses = AcronymFinder.uses(text, lines);
@@ -88,7 +89,7 @@ public final class NotesParser {
                 : new Span(titleFound.line.contentOffset(), titleFound.line.contentOffset() + titleFound.line.content().length());
         LocalDate date = date(lines, title);
         return new NotesDocument(text, map, title, titleSpan, date, outline, participants, people(people, turns),
-                turns, questions, uses, definitions, style(lines, turns, map));
+                turns, questions, uses, definitions, style(lines, turns, map), strangers);
     }
 
     private static void addSpeakers(People people, List<Object[]> introduced) {

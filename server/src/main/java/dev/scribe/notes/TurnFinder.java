@@ -30,6 +30,8 @@ final class TurnFinder {
     private final boolean[] sectionTitle;
     private final People people;
     private final boolean prescan;
+    /** Name-like words that open a sentence but name nobody the note knows, by offset. */
+    private final java.util.Map<Integer, Mention> strangers = new java.util.TreeMap<>();
 
     private TurnFinder(List<Line> lines, boolean[] skip, boolean[] sectionTitle, People people, boolean prescan) {
         this.lines = lines;
@@ -59,7 +61,8 @@ final class TurnFinder {
      * @param skip lines that hold no turns (participant lists)
      * @param sectionTitle lines that are section titles
      */
-    static List<Turn> find(List<Line> lines, boolean[] skip, boolean[] sectionTitle, People people) {
+    static List<Turn> find(List<Line> lines, boolean[] skip, boolean[] sectionTitle, People people,
+                           List<Mention> strangers) {
         TurnFinder f = new TurnFinder(lines, skip, sectionTitle, people, false);
         List<Start> starts = f.starts();
         int[] ends = new int[starts.size()];
@@ -82,6 +85,7 @@ final class TurnFinder {
                 }
             }
         }
+        strangers.addAll(f.strangers.values());
         // Names are final only once every spelling has been counted.
         List<Turn> turns = new ArrayList<>(starts.size());
         for (int i = 0; i < starts.size(); i++) {
@@ -215,6 +219,7 @@ final class TurnFinder {
             } else if (newSpeakerAllowed(p, w, rest)) {
                 who = prescan ? null : people.addSpeaker(w, line.start + n.start());
             } else {
+                noteStranger(line, n);
                 return null;
             }
             speakers.add(who);
@@ -224,6 +229,18 @@ final class TurnFinder {
             ranks.add(rank);
         }
         return new Start(line, line.start + i, speakers, written, spans, p.form, fuzzy, ranks);
+    }
+
+    /** "Steffano does not dislike it": maybe a misspelled name, for the workspace to judge. */
+    private void noteStranger(Line line, SpeakerPrefix.Name n) {
+        if (prescan) {
+            return;
+        }
+        String first = Markup.words(n.written()).get(0);
+        if (first.length() >= 4 && Names.isNameWord(first) && !Words.isCommon(first) && !AcronymFinder.isAcronym(first)) {
+            int at = line.start + n.start();
+            strangers.putIfAbsent(at, new Mention(first, new Span(at, at + first.length())));
+        }
     }
 
     private static boolean allowFuzzy(Turn.Form form, String written) {

@@ -56,6 +56,17 @@ public final class NoteFiles {
         }
     }
 
+    /**
+     * Is this note the workspace glossary: its file name, before the extension, is the
+     * configured name ("glossary.md", "Glossary.txt")?
+     */
+    public static boolean isGlossary(String uri, String glossaryName) {
+        String name = glossaryName == null || glossaryName.isBlank() ? "glossary" : glossaryName;
+        String file = uri.substring(uri.lastIndexOf('/') + 1);
+        int dot = file.indexOf('.');
+        return (dot < 0 ? file : file.substring(0, dot)).equalsIgnoreCase(name);
+    }
+
     public long maxSize() {
         return maxSize;
     }

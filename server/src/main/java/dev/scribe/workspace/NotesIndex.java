@@ -5,14 +5,17 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
- * Every note of the workspace, by URI, as {@link NoteSummary}s: updated one note at a time and
- * read from any thread. Aggregate views (people across meetings, topics, acronyms) are computed
- * from the summaries on demand.
+ * Every note of the workspace as a {@link NoteSummary}, with the notes each person, acronym and
+ * topic appears in. Updated one note at a time (a put replaces what the note held before) and
+ * read from any thread; lookups return notes in meeting order.
  */
 public final class NotesIndex {
 
@@ -21,18 +24,263 @@ public final class NotesIndex {
             .comparing((NoteSummary s) -> s.date() == null ? LocalDate.MAX : s.date())
             .thenComparing(NoteSummary::uri);
 
-    private final Map<String, NoteSummary> notes = new ConcurrentHashMap<>();
-
-    public void put(NoteSummary summary) {
-        notes.put(key(summary.uri()), summary);
+    /** How one person appears across the workspace. */
+    public record PersonStats(String name, int turns, int meetingsSpoken, int meetingsPresent, LocalDate lastSpoke) {
     }
 
+    private final Map<String, NoteSummary> notes = new HashMap<>();
+    private final Map<String, Set<String>> byAcronym = new HashMap<>();
+    private final Map<String, Set<String>> byPerson = new HashMap<>();
+    private final Map<String, Set<String>> byTopic = new HashMap<>();
+    private final Map<String, PersonStats> people = new HashMap<>();
+    private final Map<String, String> topicTitles = new HashMap<>();
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+
+    /** Adds a note, or replaces what the index held for it. */
+    public void put(NoteSummary summary) {
+        String key = key(summary.uri());
+        lock.writeLock().lock();
+        try {
+            Set<String> touched = new HashSet<>();
+            NoteSummary old = notes.put(key, summary);
+            if (old != null) {
+                unlink(key, old, touched);
+            }
+            link(key, summary, touched);
+            restat(touched);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Forgets a note: nothing of it remains in any lookup. */
     public void remove(String uri) {
-        notes.remove(key(uri));
+        String key = key(uri);
+        lock.writeLock().lock();
+        try {
+            NoteSummary old = notes.remove(key);
+            if (old != null) {
+                Set<String> touched = new HashSet<>();
+                unlink(key, old, touched);
+                restat(touched);
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    private void link(String key, NoteSummary s, Set<String> touched) {
+        for (String a : s.acronymUses().keySet()) {
+            byAcronym.computeIfAbsent(a, k -> new HashSet<>()).add(key);
+        }
+        for (String a : s.definitions().keySet()) {
+            byAcronym.computeIfAbsent(a, k -> new HashSet<>()).add(key);
+        }
+        for (NoteSummary.PersonEntry p : s.people()) {
+            byPerson.computeIfAbsent(p.name(), k -> new HashSet<>()).add(key);
+            touched.add(p.name());
+        }
+        for (NoteSummary.Topic t : s.topics()) {
+            byTopic.computeIfAbsent(t.key(), k -> new HashSet<>()).add(key);
+            topicTitles.putIfAbsent(t.key(), t.title().replaceAll("\\s*\\((continued|cont\\.?)\\)\\s*$", "").strip());
+        }
+    }
+
+    private void unlink(String key, NoteSummary s, Set<String> touched) {
+        for (String a : s.acronymUses().keySet()) {
+            drop(byAcronym, a, key);
+        }
+        for (String a : s.definitions().keySet()) {
+            drop(byAcronym, a, key);
+        }
+        for (NoteSummary.PersonEntry p : s.people()) {
+            drop(byPerson, p.name(), key);
+            touched.add(p.name());
+        }
+        for (NoteSummary.Topic t : s.topics()) {
+            drop(byTopic, t.key(), key);
+            if (!byTopic.containsKey(t.key())) {
+                topicTitles.remove(t.key());
+            }
+        }
+    }
+
+    private static void drop(Map<String, Set<String>> map, String name, String key) {
+        Set<String> keys = map.get(name);
+        if (keys != null) {
+            keys.remove(key);
+            if (keys.isEmpty()) {
+                map.remove(name);
+            }
+        }
+    }
+
+    private void restat(Set<String> names) {
+        for (String name : names) {
+            PersonStats s = stats(name, null);
+            if (s == null) {
+                people.remove(name);
+            } else {
+                people.put(name, s);
+            }
+        }
+    }
+
+    /** A person's figures over the notes they appear in, leaving one note out (or none). */
+    private PersonStats stats(String name, String exceptKey) {
+        Set<String> keys = byPerson.get(name);
+        if (keys == null) {
+            return null;
+        }
+        int turns = 0;
+        int spoken = 0;
+        int present = 0;
+        LocalDate last = null;
+        boolean any = false;
+        for (String k : keys) {
+            if (k.equals(exceptKey)) {
+                continue;
+            }
+            NoteSummary n = notes.get(k);
+            NoteSummary.PersonEntry p = n.person(name);
+            if (p == null) {
+                continue;
+            }
+            any = true;
+            turns += p.turns();
+            if (p.turns() > 0) {
+                spoken++;
+                if (n.date() != null && (last == null || n.date().isAfter(last))) {
+                    last = n.date();
+                }
+            }
+            if (p.participant()) {
+                present++;
+            }
+        }
+        return any ? new PersonStats(name, turns, spoken, present, last) : null;
     }
 
     public NoteSummary get(String uri) {
-        return notes.get(key(uri));
+        lock.readLock().lock();
+        try {
+            return notes.get(key(uri));
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** A snapshot of every note. */
+    public List<NoteSummary> all() {
+        lock.readLock().lock();
+        try {
+            return new ArrayList<>(notes.values());
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    public int size() {
+        lock.readLock().lock();
+        try {
+            return notes.size();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Notes that use or define an acronym (or glossary term), oldest meeting first. */
+    public List<NoteSummary> withAcronym(String acronym) {
+        return lookup(byAcronym, acronym);
+    }
+
+    /** Notes a person appears in, oldest meeting first. */
+    public List<NoteSummary> withPerson(String name) {
+        return lookup(byPerson, name);
+    }
+
+    /** Notes with a section on this topic ({@link NoteSummary#topicKey}), oldest meeting first. */
+    public List<NoteSummary> withTopic(String topicKey) {
+        return lookup(byTopic, topicKey);
+    }
+
+    private List<NoteSummary> lookup(Map<String, Set<String>> map, String name) {
+        lock.readLock().lock();
+        try {
+            Set<String> keys = map.get(name);
+            if (keys == null) {
+                return List.of();
+            }
+            List<NoteSummary> out = new ArrayList<>(keys.size());
+            for (String k : keys) {
+                out.add(notes.get(k));
+            }
+            out.sort(BY_DATE);
+            return out;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Every acronym or glossary term used or defined anywhere. */
+    public Set<String> acronyms() {
+        lock.readLock().lock();
+        try {
+            return new HashSet<>(byAcronym.keySet());
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** A topic of the workspace: how it is titled, and in how many notes. */
+    public record TopicStats(String key, String title, int notes) {
+    }
+
+    /** Every topic, with the number of notes that have a section on it. */
+    public List<TopicStats> topics() {
+        lock.readLock().lock();
+        try {
+            List<TopicStats> out = new ArrayList<>(byTopic.size());
+            for (Map.Entry<String, Set<String>> e : byTopic.entrySet()) {
+                out.add(new TopicStats(e.getKey(), topicTitles.get(e.getKey()), e.getValue().size()));
+            }
+            return out;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Everyone in the workspace, with their figures. */
+    public Collection<PersonStats> people() {
+        lock.readLock().lock();
+        try {
+            return new ArrayList<>(people.values());
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Everyone, by name, with the figures of every note but {@code excludeUri}. */
+    public Map<String, PersonStats> people(String excludeUri) {
+        String except = key(excludeUri);
+        lock.readLock().lock();
+        try {
+            Map<String, PersonStats> out = new HashMap<>(people);
+            NoteSummary mine = notes.get(except);
+            if (mine != null) {
+                for (NoteSummary.PersonEntry p : mine.people()) {
+                    PersonStats s = stats(p.name(), except);
+                    if (s == null) {
+                        out.remove(p.name());
+                    } else {
+                        out.put(p.name(), s);
+                    }
+                }
+            }
+            return out;
+        } finally {
+            lock.readLock().unlock();
+        }
     }
 
     /**
@@ -47,52 +295,11 @@ public final class NotesIndex {
                 return uri;
             }
         }
-        return uri;
+        return uri == null ? "" : uri;
     }
 
     /** Are these two URIs the same file? */
     public static boolean sameFile(String a, String b) {
         return a != null && b != null && key(a).equals(key(b));
-    }
-
-    public Collection<NoteSummary> all() {
-        return notes.values();
-    }
-
-    public int size() {
-        return notes.size();
-    }
-
-    /** All notes, oldest meeting first. */
-    public List<NoteSummary> byDate() {
-        List<NoteSummary> out = new ArrayList<>(notes.values());
-        out.sort(BY_DATE);
-        return out;
-    }
-
-    /** How one person appears across the workspace. */
-    public record PersonStats(String name, int turns, int meetingsSpoken, int meetingsPresent, LocalDate lastSpoke) {
-    }
-
-    /** Everyone in the workspace except those only in {@code excludeUri}, merged by name. */
-    public Map<String, PersonStats> people(String excludeUri) {
-        Map<String, PersonStats> out = new HashMap<>();
-        for (NoteSummary s : notes.values()) {
-            if (sameFile(s.uri(), excludeUri)) {
-                continue;
-            }
-            for (NoteSummary.PersonEntry p : s.people()) {
-                PersonStats had = out.get(p.name());
-                int turns = p.turns() + (had == null ? 0 : had.turns());
-                int spoken = (p.turns() > 0 ? 1 : 0) + (had == null ? 0 : had.meetingsSpoken());
-                int present = (p.participant() ? 1 : 0) + (had == null ? 0 : had.meetingsPresent());
-                LocalDate last = had == null ? null : had.lastSpoke();
-                if (p.turns() > 0 && s.date() != null && (last == null || s.date().isAfter(last))) {
-                    last = s.date();
-                }
-                out.put(p.name(), new PersonStats(p.name(), turns, spoken, present, last));
-            }
-        }
-        return out;
     }
 }

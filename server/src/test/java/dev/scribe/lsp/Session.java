@@ -57,7 +57,15 @@ public final class Session implements AutoCloseable {
 
     /** A server on a workspace folder holding these notes (name to text) on disk. */
     public Session(Path folder, Map<String, String> files) throws Exception {
+        this(folder, files, null);
+    }
+
+    /** A server on a workspace folder holding these notes, whose editor answers these settings. */
+    public Session(Path folder, Map<String, String> files, com.google.gson.JsonObject settings) throws Exception {
         this.folder = folder;
+        if (settings != null) {
+            client.settings = settings;
+        }
         for (Map.Entry<String, String> f : files.entrySet()) {
             write(f.getKey(), f.getValue());
         }
@@ -67,6 +75,7 @@ public final class Session implements AutoCloseable {
         WorkspaceClientCapabilities ws = new WorkspaceClientCapabilities();
         ws.setConfiguration(true);
         ws.setWorkspaceFolders(true);
+        ws.setDidChangeWatchedFiles(new org.eclipse.lsp4j.DidChangeWatchedFilesCapabilities(true));
         caps.setWorkspace(ws);
         WindowClientCapabilities window = new WindowClientCapabilities();
         window.setWorkDoneProgress(true);
@@ -75,7 +84,12 @@ public final class Session implements AutoCloseable {
         p.setWorkspaceFolders(List.of(new WorkspaceFolder(folder.toUri().toASCIIString(), "notes")));
         initialized = server.initialize(p).get(10, TimeUnit.SECONDS);
         server.initialized(new InitializedParams());
-        awaitIndexed(files.size());
+        awaitIndexed();
+    }
+
+    /** How many notes the workspace index holds. */
+    public int indexedNotes() {
+        return server.index.size();
     }
 
     public Path write(String name, String text) throws IOException {
@@ -89,16 +103,9 @@ public final class Session implements AutoCloseable {
         return folder.resolve(name).toUri().toASCIIString();
     }
 
-    /** Waits until the index holds at least {@code n} notes and indexing has finished. */
-    public void awaitIndexed(int n) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 10_000;
-        while ((server.index.size() < n || server.indexer.isIndexing()) && System.currentTimeMillis() < deadline) {
-            Thread.sleep(10);
-        }
-        Thread.sleep(20);
-        while (server.indexer.isIndexing() && System.currentTimeMillis() < deadline) {
-            Thread.sleep(10);
-        }
+    /** Waits until the first indexing of the workspace has finished. */
+    public void awaitIndexed() throws InterruptedException {
+        eventually(() -> server.indexer.completedRuns() >= 1 && !server.indexer.isIndexing());
     }
 
     /** Opens a note in the editor; the text may carry a {@code |} cursor, which is removed. */
@@ -182,6 +189,40 @@ public final class Session implements AutoCloseable {
             out.add(e.getRight());
         }
         return out;
+    }
+
+    public List<Location> references(String uri, Position p) throws Exception {
+        org.eclipse.lsp4j.ReferenceParams params = new org.eclipse.lsp4j.ReferenceParams(new TextDocumentIdentifier(uri), p,
+                new org.eclipse.lsp4j.ReferenceContext(true));
+        return new ArrayList<>(server.getTextDocumentService().references(params).get(10, TimeUnit.SECONDS));
+    }
+
+    public List<org.eclipse.lsp4j.CodeLens> codeLenses(String uri) throws Exception {
+        return new ArrayList<>(server.getTextDocumentService().codeLens(
+                new org.eclipse.lsp4j.CodeLensParams(new TextDocumentIdentifier(uri))).get(10, TimeUnit.SECONDS));
+    }
+
+    @SuppressWarnings("deprecation")
+    public List<org.eclipse.lsp4j.SymbolInformation> workspaceSymbols(String query) throws Exception {
+        return new ArrayList<>(server.getWorkspaceService().symbol(new org.eclipse.lsp4j.WorkspaceSymbolParams(query))
+                .get(10, TimeUnit.SECONDS).getLeft());
+    }
+
+    /** Tells the server a file changed on disk, as the editor's file watcher does. */
+    public void fileEvent(String name, org.eclipse.lsp4j.FileChangeType type) {
+        server.getWorkspaceService().didChangeWatchedFiles(new org.eclipse.lsp4j.DidChangeWatchedFilesParams(
+                List.of(new org.eclipse.lsp4j.FileEvent(uri(name), type))));
+    }
+
+    /** Waits until the condition holds (the index updates in the background), for up to 10 s. */
+    public static void eventually(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("condition not met within 10 s");
+            }
+            Thread.sleep(10);
+        }
     }
 
     public List<FoldingRange> folding(String uri) throws Exception {

@@ -1,0 +1,71 @@
+package dev.scribe.features;
+
+import dev.scribe.notes.AcronymDefinition;
+import dev.scribe.notes.NotesDocument;
+import dev.scribe.notes.Section;
+import dev.scribe.workspace.NoteSummary;
+import dev.scribe.workspace.NotesIndex;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.lsp4j.CodeLens;
+import org.eclipse.lsp4j.Command;
+
+/**
+ * Code lenses ({@code textDocument/codeLens}): over a section title or a defined acronym, how
+ * many earlier meetings discussed it ("discussed in 4 earlier meetings").
+ */
+public final class CodeLenses {
+    private CodeLenses() {
+    }
+
+    /** Sections every meeting has: counting them says nothing. */
+    private static final Set<Section.Role> ROUTINE = Set.of(Section.Role.TITLE, Section.Role.PARTICIPANTS,
+            Section.Role.AGENDA, Section.Role.DATE, Section.Role.ACTION_ITEMS);
+
+    public static List<CodeLens> lenses(String uri, NotesDocument doc, NotesIndex index) {
+        List<CodeLens> out = new ArrayList<>();
+        if (index == null) {
+            return out;
+        }
+        LocalDate date = doc.date();
+        for (Section s : doc.sections()) {
+            if (ROUTINE.contains(s.role()) || doc.titleSpan() != null && doc.titleSpan().equals(s.titleSpan())) {
+                continue;
+            }
+            int n = earlier(uri, date, index.withTopic(NoteSummary.topicKey(s.title())));
+            if (n > 0) {
+                out.add(lens(doc, s.titleSpan(), "discussed in " + n + (date == null ? " other" : " earlier")
+                        + (n == 1 ? " meeting" : " meetings")));
+            }
+        }
+        for (AcronymDefinition d : doc.definitions().values()) {
+            int n = earlier(uri, date, index.withAcronym(d.acronym()));
+            if (n > 0) {
+                out.add(lens(doc, d.span(), d.acronym() + " discussed in " + n + (date == null ? " other" : " earlier")
+                        + (n == 1 ? " meeting" : " meetings")));
+            }
+        }
+        return out;
+    }
+
+    /** Notes before this meeting's date (any other note, when it has none). */
+    private static int earlier(String uri, LocalDate date, List<NoteSummary> notes) {
+        int n = 0;
+        for (NoteSummary s : notes) {
+            if (NotesIndex.sameFile(s.uri(), uri)) {
+                continue;
+            }
+            if (date == null || s.date() != null && s.date().isBefore(date)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static CodeLens lens(NotesDocument doc, dev.scribe.notes.Span span, String title) {
+        // No command to run: the lens is information, and every editor shows a title-only lens.
+        return new CodeLens(Ranges.range(doc.lines(), span), new Command(title, ""), null);
+    }
+}
