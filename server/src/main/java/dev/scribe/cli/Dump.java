@@ -35,6 +35,10 @@ final class Dump {
             out.println((m.lineOf(q.span().start()) + 1) + "-" + (m.lineOf(q.span().end()) + 1) + ": " + q.kind()
                     + " by " + q.speaker() + ": " + q.span().of(d.text()).replaceAll("\\s+", " "));
         }
+        out.println("-- action items");
+        for (dev.scribe.notes.ActionItem a : d.actionItems()) {
+            out.println((m.lineOf(a.span().start()) + 1) + ": " + a.owner() + (a.done() ? " (done)" : "") + ": " + a.text());
+        }
         out.println("-- definitions");
         for (AcronymDefinition a : d.definitions().values()) {
             out.println((m.lineOf(a.span().start()) + 1) + ": " + a.acronym() + " = " + a.expansion() + " [" + a.form() + "]");

@@ -41,6 +41,15 @@ public final class Diagnostics {
                         DiagnosticSettings.UNATTRIBUTED_QUESTION));
             }
         }
+        DiagnosticSeverity unowned = settings.severity(DiagnosticSettings.UNOWNED_ACTION);
+        if (unowned != null) {
+            for (dev.scribe.notes.ActionItem a : doc.actionItems()) {
+                if (a.owner() == null && !a.done()) {
+                    out.add(diagnostic(doc, a.span(), unowned, "Action item without an owner: who will do it?",
+                            DiagnosticSettings.UNOWNED_ACTION));
+                }
+            }
+        }
         DiagnosticSeverity unknown = settings.severity(DiagnosticSettings.UNKNOWN_SPEAKER);
         if (unknown != null) {
             for (Turn t : doc.turns()) {

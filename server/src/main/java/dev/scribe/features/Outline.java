@@ -1,9 +1,11 @@
 package dev.scribe.features;
 
+import dev.scribe.notes.ActionItem;
 import dev.scribe.notes.LineMap;
 import dev.scribe.notes.NotesDocument;
 import dev.scribe.notes.Participant;
 import dev.scribe.notes.Section;
+import dev.scribe.notes.Span;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.lsp4j.DocumentSymbol;
@@ -23,14 +25,44 @@ public final class Outline {
      *     their names stand in the section's detail
      */
     public static List<DocumentSymbol> symbols(NotesDocument doc, boolean participantsAsSymbols) {
+        return symbols(doc, participantsAsSymbols, false);
+    }
+
+    /**
+     * @param actionItems list the action items: those of an "Action items" section under it,
+     *     the others under an "Action items" node at the end
+     */
+    public static List<DocumentSymbol> symbols(NotesDocument doc, boolean participantsAsSymbols, boolean actionItems) {
         List<DocumentSymbol> out = new ArrayList<>();
+        List<ActionItem> loose = new ArrayList<>(actionItems ? doc.actionItems() : List.of());
         for (Section s : doc.outline()) {
-            out.add(symbol(doc, s, participantsAsSymbols));
+            out.add(symbol(doc, s, participantsAsSymbols, loose));
+        }
+        if (!loose.isEmpty()) {
+            LineMap lines = doc.lines();
+            Span all = new Span(loose.get(0).span().start(), loose.get(loose.size() - 1).span().end());
+            DocumentSymbol node = new DocumentSymbol("Action items", SymbolKind.Event, Ranges.range(lines, all),
+                    Ranges.range(lines, loose.get(0).span()), loose.size() + (loose.size() == 1 ? " item" : " items"));
+            List<DocumentSymbol> children = new ArrayList<>();
+            for (ActionItem a : loose) {
+                children.add(item(doc, a));
+            }
+            node.setChildren(children);
+            out.add(node);
         }
         return out;
     }
 
-    private static DocumentSymbol symbol(NotesDocument doc, Section s, boolean participantsAsSymbols) {
+    private static DocumentSymbol item(NotesDocument doc, ActionItem a) {
+        String name = a.text().isBlank() ? "(action)" : a.text();
+        DocumentSymbol sym = new DocumentSymbol(name.length() > 80 ? name.substring(0, 79) + "…" : name, SymbolKind.Event,
+                Ranges.range(doc.lines(), a.span()), Ranges.range(doc.lines(), a.span()),
+                (a.owner() == null ? "no owner" : a.owner()) + (a.done() ? ", done" : ""));
+        sym.setChildren(List.of());
+        return sym;
+    }
+
+    private static DocumentSymbol symbol(NotesDocument doc, Section s, boolean participantsAsSymbols, List<ActionItem> loose) {
         LineMap lines = doc.lines();
         String name = s.title().isBlank() ? "(untitled)" : s.title();
         DocumentSymbol sym = new DocumentSymbol(name, SymbolKind.String, Ranges.range(lines, s.span()),
@@ -52,8 +84,17 @@ public final class Outline {
                 }
             }
         }
+        if (s.role() == Section.Role.ACTION_ITEMS) {
+            for (java.util.Iterator<ActionItem> it = loose.iterator(); it.hasNext(); ) {
+                ActionItem a = it.next();
+                if (doc.sectionAt(a.span().start()) == s) {
+                    children.add(item(doc, a));
+                    it.remove();
+                }
+            }
+        }
         for (Section c : s.children()) {
-            children.add(symbol(doc, c, participantsAsSymbols));
+            children.add(symbol(doc, c, participantsAsSymbols, loose));
         }
         sym.setChildren(children);
         return sym;

@@ -42,6 +42,10 @@ public final class WorkspaceSymbols {
                 }
                 add(hits, q, t.title(), SymbolKind.String, new Location(s.uri(), Definitions.range(t.loc())), label);
             }
+            for (NoteSummary.Action a : s.actions()) {
+                add(hits, q, a.text(), SymbolKind.Event, new Location(s.uri(), Definitions.range(a.loc())),
+                        (a.owner() == null ? "no owner" : a.owner()) + ", " + label);
+            }
             for (NoteSummary.Definition d : s.definitions().values()) {
                 if (acronymsSeen.add(d.acronym())) {
                     Definitions.Located best = Definitions.definedElsewhere("", d.acronym(), index);

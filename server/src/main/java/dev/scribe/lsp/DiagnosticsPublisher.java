@@ -71,6 +71,8 @@ final class DiagnosticsPublisher {
         try {
             diags = Diagnostics.of(doc.model(), server.settings().diagnostics());
             diags.addAll(server.workspaceDiagnostics(doc));
+            diags.sort(java.util.Comparator.comparingInt((Diagnostic d) -> d.getRange().getStart().getLine())
+                    .thenComparingInt(d -> d.getRange().getStart().getCharacter()));
             server.indexOpenDocument(doc);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "diagnostics failed for " + uri, e);

@@ -1,6 +1,13 @@
 package dev.scribe.lsp;
 
+import dev.scribe.features.CodeActions;
 import dev.scribe.features.CodeLenses;
+import dev.scribe.features.Highlights;
+import dev.scribe.features.InlayHints;
+import dev.scribe.features.Links;
+import dev.scribe.features.Rename;
+import dev.scribe.features.SelectionRanges;
+import dev.scribe.features.SemanticTokensProvider;
 import dev.scribe.features.Completion;
 import dev.scribe.features.References;
 import dev.scribe.features.Definitions;
@@ -12,7 +19,32 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.CodeLens;
+import org.eclipse.lsp4j.Command;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DocumentHighlight;
+import org.eclipse.lsp4j.DocumentHighlightParams;
+import org.eclipse.lsp4j.DocumentLink;
+import org.eclipse.lsp4j.DocumentLinkParams;
+import org.eclipse.lsp4j.InlayHint;
+import org.eclipse.lsp4j.InlayHintParams;
+import org.eclipse.lsp4j.PrepareRenameDefaultBehavior;
+import org.eclipse.lsp4j.PrepareRenameParams;
+import org.eclipse.lsp4j.PrepareRenameResult;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.RenameParams;
+import org.eclipse.lsp4j.SelectionRange;
+import org.eclipse.lsp4j.SelectionRangeParams;
+import org.eclipse.lsp4j.SemanticTokens;
+import org.eclipse.lsp4j.SemanticTokensParams;
+import org.eclipse.lsp4j.SemanticTokensRangeParams;
+import org.eclipse.lsp4j.WorkspaceEdit;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.Either3;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.CodeLensParams;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionList;
@@ -102,7 +134,8 @@ final class NotesTextDocumentService implements TextDocumentService {
     public CompletableFuture<List<Either<SymbolInformation, DocumentSymbol>>> documentSymbol(DocumentSymbolParams params) {
         return server.requests.onDocument("documentSymbol", uri(params.getTextDocument()), List.of(), doc -> {
             List<Either<SymbolInformation, DocumentSymbol>> out = new ArrayList<>();
-            for (DocumentSymbol s : Outline.symbols(doc.model(), server.settings().participantsInOutline())) {
+            Settings settings = server.settings();
+            for (DocumentSymbol s : Outline.symbols(doc.model(), settings.participantsInOutline(), settings.actionItemsInOutline())) {
                 out.add(Either.forRight(s));
             }
             return out;
@@ -153,6 +186,80 @@ final class NotesTextDocumentService implements TextDocumentService {
     public CompletableFuture<List<? extends CodeLens>> codeLens(CodeLensParams params) {
         return server.requests.onDocument("codeLens", uri(params.getTextDocument()), List.of(),
                 doc -> CodeLenses.lenses(doc.uri(), doc.model(), server.index));
+    }
+
+    @Override
+    public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
+        return server.requests.onDocument("codeAction", uri(params.getTextDocument()), List.of(), doc -> {
+            List<Diagnostic> diags = params.getContext() == null ? List.of() : params.getContext().getDiagnostics();
+            return CodeActions.actions(doc.uri(), doc.model(), params.getRange(), diags, server.index, server.texts,
+                    server.settings().glossary());
+        });
+    }
+
+    @Override
+    public CompletableFuture<Either3<Range, PrepareRenameResult, PrepareRenameDefaultBehavior>> prepareRename(
+            PrepareRenameParams params) {
+        return server.requests.onDocument("prepareRename", uri(params.getTextDocument()), null, doc -> {
+            PrepareRenameResult r = Rename.prepare(doc.model(), Ranges.offset(doc.model().lines(), params.getPosition()));
+            return r == null ? null : Either3.forSecond(r);
+        });
+    }
+
+    @Override
+    public CompletableFuture<WorkspaceEdit> rename(RenameParams params) {
+        return server.requests.onDocument("rename", uri(params.getTextDocument()), null, doc -> {
+            try {
+                return Rename.rename(doc.uri(), doc.model(), Ranges.offset(doc.model().lines(), params.getPosition()),
+                        params.getNewName(), server.index, server.texts);
+            } catch (IllegalArgumentException e) {
+                throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams,
+                        "cannot rename: " + e.getMessage(), null));
+            }
+        });
+    }
+
+    @Override
+    public CompletableFuture<SemanticTokens> semanticTokensFull(SemanticTokensParams params) {
+        return server.requests.onDocument("semanticTokens/full", uri(params.getTextDocument()),
+                new SemanticTokens(List.of()), doc -> SemanticTokensProvider.full(doc.model()));
+    }
+
+    @Override
+    public CompletableFuture<SemanticTokens> semanticTokensRange(SemanticTokensRangeParams params) {
+        return server.requests.onDocument("semanticTokens/range", uri(params.getTextDocument()),
+                new SemanticTokens(List.of()), doc -> SemanticTokensProvider.range(doc.model(),
+                        params.getRange().getStart().getLine(), params.getRange().getEnd().getLine()));
+    }
+
+    @Override
+    public CompletableFuture<List<? extends DocumentHighlight>> documentHighlight(DocumentHighlightParams params) {
+        return server.requests.onDocument("documentHighlight", uri(params.getTextDocument()), List.of(),
+                doc -> Highlights.of(doc.model(), Ranges.offset(doc.model().lines(), params.getPosition())));
+    }
+
+    @Override
+    public CompletableFuture<List<DocumentLink>> documentLink(DocumentLinkParams params) {
+        return server.requests.onDocument("documentLink", uri(params.getTextDocument()), List.of(),
+                doc -> Links.of(doc.uri(), doc.model()));
+    }
+
+    @Override
+    public CompletableFuture<List<InlayHint>> inlayHint(InlayHintParams params) {
+        return server.requests.onDocument("inlayHint", uri(params.getTextDocument()), List.of(), doc -> {
+            if (!server.settings().acronymInlayHints()) {
+                return List.of();
+            }
+            var lines = doc.model().lines();
+            return InlayHints.of(doc.uri(), doc.model(), Ranges.offset(lines, params.getRange().getStart()),
+                    Ranges.offset(lines, params.getRange().getEnd()), server.index);
+        });
+    }
+
+    @Override
+    public CompletableFuture<List<SelectionRange>> selectionRange(SelectionRangeParams params) {
+        return server.requests.onDocument("selectionRange", uri(params.getTextDocument()), List.of(),
+                doc -> SelectionRanges.of(doc.model(), params.getPositions() == null ? List.of() : params.getPositions()));
     }
 
     private static String uri(org.eclipse.lsp4j.TextDocumentIdentifier id) {

@@ -44,7 +44,7 @@ final class Requests {
                 T result = work.get();
                 cancel.checkCanceled();
                 return result;
-            } catch (CancellationException e) {
+            } catch (CancellationException | ResponseErrorException e) {
                 throw e;
             } catch (RuntimeException | StackOverflowError e) {
                 LOG.log(Level.SEVERE, method + " failed", e);

@@ -2,6 +2,8 @@ package dev.scribe.lsp;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import dev.scribe.features.NoteTexts;
+import dev.scribe.features.SemanticTokensProvider;
 import dev.scribe.notes.MeetingDates;
 import dev.scribe.notes.NotesParser;
 import dev.scribe.workspace.NoteFiles;
@@ -21,7 +23,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.CodeActionOptions;
 import org.eclipse.lsp4j.CodeLensOptions;
+import org.eclipse.lsp4j.DocumentLinkOptions;
+import org.eclipse.lsp4j.RenameOptions;
+import org.eclipse.lsp4j.SemanticTokensWithRegistrationOptions;
 import org.eclipse.lsp4j.CompletionOptions;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.InitializeParams;
@@ -109,6 +116,31 @@ public final class ScribeServer implements LanguageServer, LanguageClientAware {
         }
     }
 
+    /** Notes' current texts and versions: open buffers first, then the files on disk. */
+    final NoteTexts texts = new NoteTexts() {
+        @Override
+        public String text(String uri) {
+            OpenDocument d = documents.get(uri);
+            if (d != null) {
+                return d.text();
+            }
+            Path p = pathOf(uri);
+            return p == null ? null : noteFiles().read(p);
+        }
+
+        @Override
+        public Integer version(String uri) {
+            OpenDocument d = documents.get(uri);
+            return d == null ? null : d.version();
+        }
+
+        @Override
+        public String uriFor(String fileName) {
+            List<Path> r = roots();
+            return r.isEmpty() ? fileName : uriOf(r.get(0).resolve(fileName));
+        }
+    };
+
     boolean isGlossary(String uri) {
         return NoteFiles.isGlossary(uri, settings.glossary());
     }
@@ -168,6 +200,17 @@ public final class ScribeServer implements LanguageServer, LanguageClientAware {
         caps.setReferencesProvider(true);
         caps.setCodeLensProvider(new CodeLensOptions(false));
         caps.setWorkspaceSymbolProvider(true);
+        caps.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix)));
+        RenameOptions rename = new RenameOptions();
+        rename.setPrepareProvider(true);
+        caps.setRenameProvider(rename);
+        SemanticTokensWithRegistrationOptions tokens = new SemanticTokensWithRegistrationOptions(
+                SemanticTokensProvider.legend(), true, true);
+        caps.setSemanticTokensProvider(tokens);
+        caps.setDocumentHighlightProvider(true);
+        caps.setDocumentLinkProvider(new DocumentLinkOptions(false));
+        caps.setInlayHintProvider(true);
+        caps.setSelectionRangeProvider(true);
         WorkspaceFoldersOptions folders = new WorkspaceFoldersOptions();
         folders.setSupported(true);
         folders.setChangeNotifications(true);

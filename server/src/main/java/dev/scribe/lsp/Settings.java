@@ -27,6 +27,7 @@ public final class Settings {
     String glossary = "glossary";
     int debounceMs = 200;
     boolean participantsInOutline = false;
+    boolean actionItemsInOutline = true;
     boolean acronymInlayHints = false;
     final DiagnosticSettings diagnostics = DiagnosticSettings.defaults();
 
@@ -56,6 +57,10 @@ public final class Settings {
 
     public boolean participantsInOutline() {
         return participantsInOutline;
+    }
+
+    public boolean actionItemsInOutline() {
+        return actionItemsInOutline;
     }
 
     public boolean acronymInlayHints() {
@@ -94,6 +99,9 @@ public final class Settings {
         JsonObject outline = object(o, "outline");
         if (outline != null && outline.has("participants")) {
             s.participantsInOutline = bool(outline.get("participants"), false);
+        }
+        if (outline != null && outline.has("actionItems")) {
+            s.actionItemsInOutline = bool(outline.get("actionItems"), true);
         }
         JsonObject hints = object(o, "inlayHints");
         if (hints != null && hints.has("acronyms")) {

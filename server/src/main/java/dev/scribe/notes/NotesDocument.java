@@ -27,11 +27,12 @@ public final class NotesDocument {
     private final Map<String, AcronymDefinition> definitions;
     private final AttributionStyle style;
     private final List<Mention> unknownNames;
+    private final List<ActionItem> actionItems;
 
     NotesDocument(String text, LineMap lines, String title, Span titleSpan, LocalDate date, List<Section> outline,
                   List<Participant> participants, List<Person> people, List<Turn> turns, List<Question> questions,
                   List<AcronymUse> acronymUses, Map<String, AcronymDefinition> definitions, AttributionStyle style,
-                  List<Mention> unknownNames) {
+                  List<Mention> unknownNames, List<ActionItem> actionItems) {
         this.text = text;
         this.lines = lines;
         this.title = title;
@@ -49,6 +50,7 @@ public final class NotesDocument {
         this.definitions = Collections.unmodifiableMap(definitions);
         this.style = style;
         this.unknownNames = List.copyOf(unknownNames);
+        this.actionItems = List.copyOf(actionItems);
     }
 
     private static void flatten(List<Section> in, List<Section> out) {
@@ -126,6 +128,11 @@ public final class NotesDocument {
      */
     public List<Mention> unknownNames() {
         return unknownNames;
+    }
+
+    /** What people are to do, in order. */
+    public List<ActionItem> actionItems() {
+        return actionItems;
     }
 
     /** The innermost section that holds the offset, or null before the first one. */

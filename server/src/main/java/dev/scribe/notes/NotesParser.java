@@ -42,7 +42,7 @@ public final class NotesParser {
         } catch (RuntimeException | StackOverflowError e) {
             LOG.log(Level.WARNING, "could not read the note's structure; serving its text only", e);
             return new NotesDocument(t, LineMap.of(t), null, null, null, List.of(), List.of(), List.of(), List.of(),
-                    List.of(), List.of(), Map.of(), AttributionStyle.DEFAULT, List.of());
+                    List.of(), List.of(), Map.of(), AttributionStyle.DEFAULT, List.of(), List.of());
         }
     }
 
@@ -82,6 +82,7 @@ public final class NotesParser {
         List<AcronymUse> uses = AcronymFinder.uses(text, lines);
         Predicate<String> personWord = w -> isPersonWord(people, w);
         Map<String, AcronymDefinition> definitions = AcronymFinder.definitions(text, lines, uses, personWord);
+        List<ActionItem> actions = ActionItemFinder.find(lines, roleOf, sectionTitle, people);
 
         SectionFinder.Found titleFound = title(found);
         String title = titleFound == null ? null : titleFound.title;
@@ -89,7 +90,7 @@ public final class NotesParser {
                 : new Span(titleFound.line.contentOffset(), titleFound.line.contentOffset() + titleFound.line.content().length());
         LocalDate date = date(lines, title);
         return new NotesDocument(text, map, title, titleSpan, date, outline, participants, people(people, turns),
-                turns, questions, uses, definitions, style(lines, turns, map), strangers);
+                turns, questions, uses, definitions, style(lines, turns, map), strangers, actions);
     }
 
     private static void addSpeakers(People people, List<Object[]> introduced) {

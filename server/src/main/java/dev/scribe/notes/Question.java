@@ -20,7 +20,9 @@ public record Question(Span span, String speaker, Kind kind) {
         /** A section title phrased as a question. */
         TITLE,
         /** The note-taker's own question to someone: {@code @Jörg, can you ...?}. */
-        ADDRESSED
+        ADDRESSED,
+        /** Marked open by the note-taker: {@code Open question: ...?}. */
+        MARKED_OPEN
     }
 
     public boolean isAttributed() {
@@ -29,6 +31,6 @@ public record Question(Span span, String speaker, Kind kind) {
 
     /** An open question rather than one somebody asked in the meeting. */
     public boolean isOpen() {
-        return kind == Kind.AGENDA_ITEM || kind == Kind.PREPARED;
+        return kind == Kind.AGENDA_ITEM || kind == Kind.PREPARED || kind == Kind.MARKED_OPEN;
     }
 }

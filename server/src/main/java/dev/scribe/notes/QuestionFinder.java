@@ -13,6 +13,8 @@ final class QuestionFinder {
 
     private static final Set<String> ABBREVIATIONS = Set.of("e.g", "i.e", "vs", "etc", "approx", "cf", "mr", "mrs",
             "ms", "dr", "st", "no", "fig", "ca", "resp", "incl", "esp", "viz", "al");
+    /** "Open question: ..." or "(open) ...": the note-taker says nobody is expected to own it. */
+    static final java.util.regex.Pattern OPEN_MARK = java.util.regex.Pattern.compile("(?i)[*_\\s]*(open question\\s*:|\\(open\\)|\\[open\\])");
     private static final String CLOSERS = ")]}\"'’”_*>";
 
     private final String text;
@@ -271,6 +273,9 @@ final class QuestionFinder {
         Question.Kind kind = Question.Kind.ASKED;
         if (sectionTitle[line.index]) {
             kind = Question.Kind.TITLE;
+        } else if (OPEN_MARK.matcher(text.substring(line.contentOffset(), span.end())).lookingAt()
+                || OPEN_MARK.matcher(text.substring(span.start(), span.end())).lookingAt()) {
+            kind = Question.Kind.MARKED_OPEN;
         } else if (text.startsWith("@", span.start())) {
             kind = Question.Kind.ADDRESSED;
         } else if (roleOf[line.index] == Section.Role.QUESTIONS) {

@@ -43,6 +43,10 @@ public final class NoteSummary {
     public record Definition(String acronym, String expansion, Loc loc, AcronymDefinition.Form form) {
     }
 
+    /** An action item: what, who (or null), where. */
+    public record Action(String text, String owner, Loc loc) {
+    }
+
     /** A section of the note, by its title and the key that matches it across meetings. */
     public record Topic(String title, String key, Loc loc, int level, Section.Role role) {
     }
@@ -56,9 +60,11 @@ public final class NoteSummary {
     private final Map<String, List<Loc>> acronymUses;
     private final Map<String, Definition> definitions;
     private final List<Topic> topics;
+    private final List<Action> actions;
 
     private NoteSummary(String uri, String title, Loc titleLoc, LocalDate date, boolean glossary, List<PersonEntry> people,
-                        Map<String, List<Loc>> acronymUses, Map<String, Definition> definitions, List<Topic> topics) {
+                        Map<String, List<Loc>> acronymUses, Map<String, Definition> definitions, List<Topic> topics,
+                        List<Action> actions) {
         this.uri = uri;
         this.title = title;
         this.titleLoc = titleLoc;
@@ -68,6 +74,7 @@ public final class NoteSummary {
         this.acronymUses = acronymUses;
         this.definitions = definitions;
         this.topics = List.copyOf(topics);
+        this.actions = List.copyOf(actions);
     }
 
     /**
@@ -114,9 +121,13 @@ public final class NoteSummary {
         for (Section s : doc.sections()) {
             topics.add(new Topic(s.title(), topicKey(s.title()), Loc.of(lines, s.titleSpan()), s.level(), s.role()));
         }
+        List<Action> actions = new ArrayList<>();
+        for (dev.scribe.notes.ActionItem a : doc.actionItems()) {
+            actions.add(new Action(a.text(), a.owner(), Loc.of(lines, a.span())));
+        }
         LocalDate date = doc.date() != null ? doc.date() : fileDate;
         Loc titleLoc = doc.titleSpan() == null ? new Loc(0, 0, 0, 0) : Loc.of(lines, doc.titleSpan());
-        return new NoteSummary(uri, doc.title(), titleLoc, date, glossary, people, uses, defs, topics);
+        return new NoteSummary(uri, doc.title(), titleLoc, date, glossary, people, uses, defs, topics, actions);
     }
 
     /** The start of what a turn says, on one line: for hovers. */
@@ -183,6 +194,10 @@ public final class NoteSummary {
 
     public List<Topic> topics() {
         return topics;
+    }
+
+    public List<Action> actions() {
+        return actions;
     }
 
     /** The file name of the note, for people to read. */

@@ -225,6 +225,63 @@ public final class Session implements AutoCloseable {
         }
     }
 
+    /** The editor's version of each open note. */
+    public Map<String, Integer> versions() {
+        return Map.copyOf(versions);
+    }
+
+    public List<org.eclipse.lsp4j.CodeAction> codeActions(String uri, Range range, List<Diagnostic> diagnostics) throws Exception {
+        var params = new org.eclipse.lsp4j.CodeActionParams(new TextDocumentIdentifier(uri), range,
+                new org.eclipse.lsp4j.CodeActionContext(diagnostics));
+        List<org.eclipse.lsp4j.CodeAction> out = new ArrayList<>();
+        for (var e : server.getTextDocumentService().codeAction(params).get(10, TimeUnit.SECONDS)) {
+            out.add(e.getRight());
+        }
+        return out;
+    }
+
+    public org.eclipse.lsp4j.PrepareRenameResult prepareRename(String uri, Position p) throws Exception {
+        var r = server.getTextDocumentService().prepareRename(
+                new org.eclipse.lsp4j.PrepareRenameParams(new TextDocumentIdentifier(uri), p)).get(10, TimeUnit.SECONDS);
+        return r == null ? null : r.getSecond();
+    }
+
+    public org.eclipse.lsp4j.WorkspaceEdit rename(String uri, Position p, String newName) throws Exception {
+        return server.getTextDocumentService().rename(
+                new org.eclipse.lsp4j.RenameParams(new TextDocumentIdentifier(uri), p, newName)).get(10, TimeUnit.SECONDS);
+    }
+
+    public List<Integer> semanticTokens(String uri) throws Exception {
+        return server.getTextDocumentService().semanticTokensFull(
+                new org.eclipse.lsp4j.SemanticTokensParams(new TextDocumentIdentifier(uri))).get(10, TimeUnit.SECONDS).getData();
+    }
+
+    public List<org.eclipse.lsp4j.DocumentHighlight> highlights(String uri, Position p) throws Exception {
+        return new ArrayList<>(server.getTextDocumentService().documentHighlight(
+                new org.eclipse.lsp4j.DocumentHighlightParams(new TextDocumentIdentifier(uri), p)).get(10, TimeUnit.SECONDS));
+    }
+
+    public List<org.eclipse.lsp4j.DocumentLink> links(String uri) throws Exception {
+        return server.getTextDocumentService().documentLink(
+                new org.eclipse.lsp4j.DocumentLinkParams(new TextDocumentIdentifier(uri))).get(10, TimeUnit.SECONDS);
+    }
+
+    public List<org.eclipse.lsp4j.InlayHint> inlayHints(String uri, Range range) throws Exception {
+        return server.getTextDocumentService().inlayHint(
+                new org.eclipse.lsp4j.InlayHintParams(new TextDocumentIdentifier(uri), range)).get(10, TimeUnit.SECONDS);
+    }
+
+    public List<org.eclipse.lsp4j.SelectionRange> selectionRanges(String uri, Position p) throws Exception {
+        return server.getTextDocumentService().selectionRange(
+                new org.eclipse.lsp4j.SelectionRangeParams(new TextDocumentIdentifier(uri), List.of(p))).get(10, TimeUnit.SECONDS);
+    }
+
+    /** Sends settings as the editor does when the user changes them. */
+    public void configure(String json) {
+        server.getWorkspaceService().didChangeConfiguration(new org.eclipse.lsp4j.DidChangeConfigurationParams(
+                com.google.gson.JsonParser.parseString(json)));
+    }
+
     public List<FoldingRange> folding(String uri) throws Exception {
         return server.getTextDocumentService().foldingRange(new FoldingRangeRequestParams(new TextDocumentIdentifier(uri)))
                 .get(10, TimeUnit.SECONDS);
@@ -236,8 +293,13 @@ public final class Session implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
-        server.shutdown().get(5, TimeUnit.SECONDS);
-        server.exit();
+    public void close() {
+        try {
+            server.shutdown().get(5, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("shutdown failed", e);
+        } finally {
+            server.exit();
+        }
     }
 }
