@@ -37,7 +37,7 @@ local function run()
   end
 
   -- Go to definition: from LCM on the line that uses it to the words that define it.
-  vim.fn.search([[\V_Christopher: Is the proposed \zsLCM]])
+  assert(vim.fn.search([[\V_Christopher: Is the proposed \zsLCM]]) > 0, 'the note does not use LCM')
   result.definition_from = vim.api.nvim_win_get_cursor(0)[1]
   vim.lsp.buf.definition()
   wait_for('the cursor to move', function() return vim.api.nvim_win_get_cursor(0)[1] ~= result.definition_from end)
@@ -48,6 +48,7 @@ local function run()
   local stratos = open('2021-06-10-stratos-sync.txt')
   vim.lsp.buf_attach_client(stratos, client_id)
   local line = vim.fn.search([[^Cluster controller]]) - 1
+  assert(line >= 0, 'the note has no "Cluster controller" line')
   vim.api.nvim_buf_set_lines(stratos, line, line, false, { '' })
   local responses = vim.lsp.buf_request_sync(stratos, 'textDocument/completion', {
     textDocument = { uri = vim.uri_from_bufnr(stratos) },
