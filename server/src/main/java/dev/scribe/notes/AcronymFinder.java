@@ -20,20 +20,19 @@ import java.util.regex.Pattern;
  */
 final class AcronymFinder {
 
-    /** A word of a line and its offsets in the note. */
-    private record Word(String text, int start, int end) {
-    }
-
     private record Candidate(String acronym, String expansion, AcronymDefinition.Form form, int at) {
     }
 
     private static final Pattern PAREN_ACRONYM = Pattern.compile("\\(\\s*([A-Za-z0-9][A-Za-z0-9&-]{0,11}?)s?\\s*\\)");
     private static final Pattern FOR_SHORT = Pattern.compile(
             "\\s[-–—,]\\s*([A-Za-z0-9][A-Za-z0-9&-]{1,11})\\s+for\\s+short\\b");
+    private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern QUOTES = Pattern.compile("[\"'‘’“”]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,.;:]+$");
+    private static final Pattern EDGE_QUOTES = Pattern.compile("^[\"'‘’“”]+|[\"'‘’“”]+$");
     private static final Pattern GLOSSARY_LINE = Pattern.compile(
             "^([A-Za-z0-9][A-Za-z0-9&-]{1,11})\\s*(?::|=|\\s[-–—])\\s+(.+)$");
-    private static final Pattern ACRONYM_AFTER_PAREN = Pattern.compile(
-            "([A-Za-z0-9][A-Za-z0-9&-]{1,11})\\s*\\(\\s*([^()]{3,120})\\)");
 
     /** Small words that may stand inside a long form: "Board of Directors", "Trust for Measurement". */
     private static final java.util.Set<String> FILLERS = java.util.Set.of("of", "and", "for", "the", "&", "in", "on",
@@ -54,6 +53,7 @@ final class AcronymFinder {
     /** Acronym uses, in order. */
     static List<AcronymUse> uses(String text, List<Line> lines) {
         List<AcronymUse> out = new ArrayList<>();
+        List<int[]> runs = new ArrayList<>();
         for (Line line : lines) {
             if (!line.isNotes()) {
                 continue;
@@ -61,22 +61,26 @@ final class AcronymFinder {
             String t = line.text;
             int n = t.length();
             int i = 0;
-            List<int[]> runs = new ArrayList<>();
+            runs.clear();
             while (i < n) {
-                char c = t.charAt(i);
-                if (Character.isWhitespace(c)) {
+                if (Character.isWhitespace(t.charAt(i))) {
                     i++;
                     continue;
                 }
                 int ws = i;
+                boolean odd = false;   // holds a character that may make it a URL, a mail or code
                 while (i < n && !Character.isWhitespace(t.charAt(i))) {
+                    char c = t.charAt(i);
+                    odd |= c == ':' || c == '@' || c == '`' || c == ']' || c == '.' && i - ws == 3;
                     i++;
                 }
-                String token = t.substring(ws, i);
-                if (token.contains("://") || token.startsWith("www.") || token.indexOf('@') >= 0
-                        || token.startsWith("`") || token.contains("](")) {
-                    scanLinkText(token, ws, runs);
-                    continue;
+                if (odd) {
+                    String token = t.substring(ws, i);
+                    if (token.contains("://") || token.startsWith("www.") || token.indexOf('@') >= 0
+                            || token.startsWith("`") || token.contains("](")) {
+                        scanLinkText(token, ws, runs);
+                        continue;
+                    }
                 }
                 scanWords(t, ws, i, runs);
             }
@@ -90,7 +94,10 @@ final class AcronymFinder {
         return out;
     }
 
-    /** Acronym-like words of t[from, to): runs of letters and digits, joined by inner hyphens. */
+    /**
+     * Acronyms among the words of t[from, to): runs of letters and digits, joined by inner
+     * hyphens ("SEV-SNP"). Only candidates are recorded, without copying the other words.
+     */
     private static void scanWords(String t, int from, int to, List<int[]> runs) {
         int i = from;
         while (i < to) {
@@ -99,13 +106,30 @@ final class AcronymFinder {
                 continue;
             }
             int s = i;
-            while (i < to && (Character.isLetterOrDigit(t.charAt(i))
-                    || (t.charAt(i) == '-' || t.charAt(i) == '&') && i + 1 < to && Character.isLetterOrDigit(t.charAt(i + 1))
-                    && isAcronym(wordAt(t, i + 1, to)) && isAcronym(t.substring(s, i)))) {
-                i++;
+            int upper = 0;
+            int lower = 0;
+            while (i < to) {
+                char c = t.charAt(i);
+                if (Character.isLetterOrDigit(c)) {
+                    if (Character.isUpperCase(c)) {
+                        upper++;
+                    } else if (Character.isLowerCase(c)) {
+                        lower++;
+                    }
+                    i++;
+                } else if ((c == '-' || c == '&') && i + 1 < to && upper >= 2 && upper >= lower
+                        && isAcronym(wordAt(t, i + 1, to))) {
+                    i++;   // "SEV-SNP": both sides acronyms
+                } else {
+                    break;
+                }
             }
-            String w = t.substring(s, i);
-            runs.add(new int[] {s, i, isAcronym(w) ? 1 : 0, isShoutWord(w) ? 1 : 0});
+            if (upper >= 2 && upper >= lower) {
+                String w = t.substring(s, i);
+                if (isAcronym(w)) {
+                    runs.add(new int[] {s, i, 1, isShoutWord(w) ? 1 : 0});
+                }
+            }
         }
     }
 
@@ -245,18 +269,26 @@ final class AcronymFinder {
     /** The most explicit form; among equals the long form that stands most often, then the first. */
     private static Candidate choose(List<Candidate> cs) {
         Map<String, Integer> counts = new HashMap<>();
-        for (Candidate c : cs) {
-            counts.merge(key(c.expansion), 1, Integer::sum);
+        String[] keys = new String[cs.size()];
+        for (int i = 0; i < cs.size(); i++) {
+            keys[i] = key(cs.get(i).expansion);
+            counts.merge(keys[i], 1, Integer::sum);
         }
-        Candidate best = null;
-        for (Candidate c : cs) {
-            if (best == null || c.form.ordinal() < best.form.ordinal()
-                    || c.form == best.form && (counts.get(key(c.expansion)) > counts.get(key(best.expansion))
-                    || counts.get(key(c.expansion)).equals(counts.get(key(best.expansion))) && c.at < best.at)) {
-                best = c;
+        int best = -1;
+        for (int i = 0; i < cs.size(); i++) {
+            Candidate c = cs.get(i);
+            if (best < 0) {
+                best = i;
+                continue;
+            }
+            Candidate b = cs.get(best);
+            int cc = counts.get(keys[i]);
+            int bc = counts.get(keys[best]);
+            if (c.form.ordinal() < b.form.ordinal() || c.form == b.form && (cc > bc || cc == bc && c.at < b.at)) {
+                best = i;
             }
         }
-        return best;
+        return cs.get(best);
     }
 
     private static int occurrences(List<Candidate> cs, Candidate c) {
@@ -270,7 +302,7 @@ final class AcronymFinder {
     }
 
     private static String key(String expansion) {
-        return Words.fold(expansion).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NON_ALNUM.matcher(Words.fold(expansion)).replaceAll(" ").strip();
     }
 
     private void explicitForms(Map<String, Integer> used, List<Candidate> out) {
@@ -289,7 +321,7 @@ final class AcronymFinder {
         }
         // Long Form - LF for short
         m = FOR_SHORT.matcher(text);
-        while (m.find()) {
+        while (text.contains("for short") && m.find()) {
             String acr = m.group(1);
             if (used.containsKey(acr)) {
                 String exp = matchBackwards(letters(acr), textBefore(m.start(), 160), false);
@@ -298,16 +330,32 @@ final class AcronymFinder {
                 }
             }
         }
-        // LF (Long Form)
-        m = ACRONYM_AFTER_PAREN.matcher(text);
-        while (m.find()) {
-            String acr = m.group(1);
-            if (!used.containsKey(acr) || m.start() > 0 && Character.isLetterOrDigit(text.charAt(m.start() - 1))) {
+        // LF (Long Form): each "(" with an acronym just before it
+        for (int open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+            int e = open;
+            while (e > 0 && text.charAt(e - 1) == ' ') {
+                e--;
+            }
+            int b = e;
+            while (b > 0 && e - b < 12 && (Character.isLetterOrDigit(text.charAt(b - 1)) || text.charAt(b - 1) == '-'
+                    || text.charAt(b - 1) == '&')) {
+                b--;
+            }
+            if (b == e || b > 0 && Character.isLetterOrDigit(text.charAt(b - 1))) {
                 continue;
             }
-            String exp = matchForwards(letters(acr), m.group(2));
+            String acr = text.substring(b, e);
+            int close = text.indexOf(')', open);
+            if (!used.containsKey(acr) || close < 0 || close - open > 121 || close - open < 4) {
+                continue;
+            }
+            String inside = text.substring(open + 1, close);
+            if (inside.indexOf('(') >= 0) {
+                continue;
+            }
+            String exp = matchForwards(letters(acr), inside);
             if (exp != null && !mentionsPerson(exp)) {
-                out.add(new Candidate(acr, exp, AcronymDefinition.Form.PARENTHESES, m.start(2)));
+                out.add(new Candidate(acr, exp, AcronymDefinition.Form.PARENTHESES, open + 1));
             }
         }
         // Glossary lines: "LF: Long Form", "- LF = Long Form", "LF - Long Form"
@@ -315,7 +363,15 @@ final class AcronymFinder {
             if (!line.isNotes()) {
                 continue;
             }
-            Matcher g = GLOSSARY_LINE.matcher(line.content());
+            String c = line.content();
+            int head = 0;
+            while (head < c.length() && (Character.isLetterOrDigit(c.charAt(head)) || c.charAt(head) == '-' || c.charAt(head) == '&')) {
+                head++;
+            }
+            if (head < 2 || !used.containsKey(c.substring(0, head))) {
+                continue;   // a glossary line starts with an acronym of this note
+            }
+            Matcher g = GLOSSARY_LINE.matcher(c);
             if (g.matches() && used.containsKey(g.group(1))) {
                 String exp = matchForwards(letters(g.group(1)), g.group(2));
                 if (exp != null && !mentionsPerson(exp) && strictInitials(letters(g.group(1)), exp)) {
@@ -350,7 +406,7 @@ final class AcronymFinder {
         if (letters.length() < 2) {
             return null;
         }
-        List<String> words = Markup.words(before.replaceAll("[\"'‘’“”]", " ").replaceAll("\\s+", " "));
+        List<String> words = Markup.words(QUOTES.matcher(before).replaceAll(" "));
         int maxWords = Math.min(letters.length() + 5, letters.length() * 2);
         if (words.size() > maxWords) {
             words = words.subList(words.size() - maxWords, words.size());
@@ -385,7 +441,7 @@ final class AcronymFinder {
             s--;
         }
         int start = l + 1;
-        String exp = cand.substring(start).strip().replaceAll("[,.;:]+$", "");
+        String exp = TRAILING_PUNCTUATION.matcher(cand.substring(start).strip()).replaceAll("");
         List<String> ew = Markup.words(exp);
         if (ew.isEmpty() || ew.size() > maxWords || Words.isStop(ew.get(0))) {
             return null;
@@ -398,7 +454,7 @@ final class AcronymFinder {
 
     /** The long form inside "LF (Long Form)": its words, matched left to right. */
     static String matchForwards(String letters, String inside) {
-        String s = inside.strip().replaceAll("^[\"'‘’“”]+|[\"'‘’“”]+$", "").replaceAll("\\s+", " ");
+        String s = SPACES.matcher(EDGE_QUOTES.matcher(inside.strip()).replaceAll("")).replaceAll(" ");
         List<String> words = Markup.words(s);
         if (words.isEmpty() || words.size() > letters.length() + 4 || Words.isStop(words.get(0))) {
             return null;
@@ -417,17 +473,23 @@ final class AcronymFinder {
         if (li < letters.length()) {
             return null;
         }
-        String exp = s.replaceAll("[,.;:]+$", "");
+        String exp = TRAILING_PUNCTUATION.matcher(s).replaceAll("");
         return strictInitials(letters, exp) || words.size() <= letters.length() ? exp : null;
     }
 
     /** Each letter starts a word or a capital hump, in order, and every content word gives one. */
     static boolean strictInitials(String letters, String expansion) {
         List<String> words = new ArrayList<>();
-        for (String w : expansion.split("[\\s/-]+")) {
-            String c = w.replaceAll("[^\\p{L}\\p{N}&]", "");
-            if (!c.isEmpty()) {
-                words.add(c);
+        StringBuilder w = new StringBuilder();
+        for (int i = 0; i <= expansion.length(); i++) {
+            char c = i < expansion.length() ? expansion.charAt(i) : ' ';
+            if (Character.isWhitespace(c) || c == '/' || c == '-') {
+                if (w.length() > 0) {
+                    words.add(w.toString());
+                    w.setLength(0);
+                }
+            } else if (Character.isLetterOrDigit(c) || c == '&') {
+                w.append(c);
             }
         }
         return spells(letters, words, 0, 0);
@@ -465,113 +527,168 @@ final class AcronymFinder {
         return (Words.isStop(w) || w.equals("&")) && wi > 0 && spells(letters, words, li, wi + 1);
     }
 
-    /** Words whose initials spell an acronym, anywhere in one line. */
+    /**
+     * Words whose initials spell an acronym, anywhere in one line. Only for acronyms that no
+     * explicit form defines: an explicit form wins anyway.
+     */
     private void initials(Map<String, Integer> used, List<Candidate> out) {
+        java.util.Set<String> explicit = new java.util.HashSet<>();
+        for (Candidate c : out) {
+            explicit.add(c.acronym);
+        }
         List<String> acronyms = new ArrayList<>();
+        List<String> spelled = new ArrayList<>();
+        List<Integer> needs = new ArrayList<>();
+        boolean[] initial = new boolean[128];
         for (String a : used.keySet()) {
             String l = letters(a);
-            if (l.length() >= 2 && l.length() <= 8 && a.chars().noneMatch(Character::isDigit) && l.length() == a.replace("-", "").length()) {
+            if (!explicit.contains(a) && l.length() >= 2 && l.length() <= 8 && l.length() == a.replace("-", "").length()
+                    && a.chars().noneMatch(Character::isDigit) && l.charAt(0) < 128) {
                 acronyms.add(a);
+                spelled.add(l);
+                int need = 0;
+                for (int k = 0; k < l.length(); k++) {
+                    need |= initialsMask(l.charAt(k));
+                }
+                needs.add(need);
+                initial[l.charAt(0)] = true;
             }
         }
         if (acronyms.isEmpty()) {
             return;
         }
+        int[] bounds = new int[64];
         for (Line line : lines) {
             if (!line.isNotes()) {
                 continue;
             }
-            List<Word> words = wordsOf(line);
-            for (int i = 0; i < words.size(); i++) {
-                Word first = words.get(i);
-                char c0 = Character.toUpperCase(first.text.charAt(0));
-                if (Words.isStop(first.text) || isAcronym(first.text)) {
+            bounds = wordsOf(line, bounds);
+            int words = bounds[bounds.length - 1];
+            // Which letters start a word here: a line without an acronym's first letter is skipped.
+            int starts = 0;
+            for (int i = 0; i < words; i++) {
+                int ws = bounds[2 * i];
+                if (ws >= 0) {
+                    starts |= initialsMask(Character.toUpperCase(text.charAt(ws)));
+                    for (int k = ws + 1; k < bounds[2 * i + 1]; k++) {
+                        if (Character.isUpperCase(text.charAt(k))) {
+                            starts |= initialsMask(text.charAt(k));   // "OpenOffice" gives O twice
+                        }
+                    }
+                }
+            }
+            boolean any = false;
+            for (int need : needs) {
+                any |= (starts & need) == need;
+            }
+            if (!any) {
+                continue;
+            }
+            for (int i = 0; i < words; i++) {
+                int ws = bounds[2 * i];
+                if (ws < 0) {
                     continue;
                 }
-                for (String a : acronyms) {
-                    String l = letters(a);
+                char c0 = Character.toUpperCase(text.charAt(ws));
+                if (c0 >= 128 || !initial[c0]) {
+                    continue;
+                }
+                String first = text.substring(ws, bounds[2 * i + 1]);
+                if (Words.isStop(first) || isAcronym(first)) {
+                    continue;
+                }
+                for (int ai = 0; ai < acronyms.size(); ai++) {
+                    String l = spelled.get(ai);
                     if (l.charAt(0) != c0) {
                         continue;
                     }
-                    int end = spellFrom(l, words, i);
-                    if (end < 0) {
+                    int end = spellFrom(l, bounds, words, i);
+                    if (end < 0 || isStopWord(bounds, end - 1)) {
                         continue;
                     }
-                    List<Word> phrase = words.subList(i, end);
-                    if (Words.isStop(phrase.get(phrase.size() - 1).text)) {
-                        continue;
-                    }
-                    String exp = text.substring(phrase.get(0).start, phrase.get(phrase.size() - 1).end);
+                    String exp = text.substring(ws, bounds[2 * (end - 1) + 1]);
                     if (mentionsPerson(exp)) {
                         continue;
                     }
-                    boolean capitalised = true;
-                    boolean allLower = true;
-                    boolean looseFiller = false;
-                    for (Word w : phrase) {
-                        if (Words.isStop(w.text)) {
-                            String f = w.text.toLowerCase(Locale.ROOT);
-                            if (!TIGHT_FILLERS.contains(f)) {
-                                looseFiller = true;
-                            }
-                            if (!FILLERS.contains(f)) {
-                                capitalised = false;
-                                allLower = false;
-                            }
-                            continue;
-                        }
-                        if (Character.isUpperCase(w.text.charAt(0))) {
-                            allLower = false;
-                        } else {
-                            capitalised = false;
-                        }
-                    }
-                    if (capitalised) {
-                        out.add(new Candidate(a, exp, AcronymDefinition.Form.CAPITALISED_WORDS, phrase.get(0).start));
-                    } else if (allLower && !looseFiller && lowerCaseAllowed(l, phrase)) {
-                        out.add(new Candidate(a, exp, AcronymDefinition.Form.WORDS, phrase.get(0).start));
+                    AcronymDefinition.Form form = tier(bounds, i, end, l);
+                    if (form != null) {
+                        out.add(new Candidate(acronyms.get(ai), exp, form, ws));
                     }
                 }
             }
         }
     }
 
-    /** Lower-case words stand in for an acronym only when each is a real word, not a filler. */
-    private static boolean lowerCaseAllowed(String letters, List<Word> phrase) {
+    private static int initialsMask(char c) {
+        return c >= 'A' && c <= 'Z' ? 1 << (c - 'A') : 0;
+    }
+
+    /**
+     * Capitalised words with small words between ("Board of Directors"), or real lower-case words
+     * with at most "of", "and", "for" between ("working group"); null for anything looser.
+     */
+    private AcronymDefinition.Form tier(int[] bounds, int from, int to, String letters) {
+        boolean capitalised = true;
+        boolean allLower = true;
+        boolean looseFiller = false;
         int content = 0;
-        for (Word w : phrase) {
-            if (!Words.isStop(w.text)) {
-                if (w.text.length() < 4) {
-                    return false;
+        boolean shortWord = false;
+        for (int k = from; k < to; k++) {
+            String w = text.substring(bounds[2 * k], bounds[2 * k + 1]);
+            if (Words.isStop(w)) {
+                String f = w.toLowerCase(Locale.ROOT);
+                if (!TIGHT_FILLERS.contains(f)) {
+                    looseFiller = true;
                 }
-                content++;
+                if (!FILLERS.contains(f)) {
+                    return null;
+                }
+                continue;
+            }
+            content++;
+            shortWord |= w.length() < 4;
+            if (Character.isUpperCase(w.charAt(0))) {
+                allLower = false;
+            } else {
+                capitalised = false;
             }
         }
-        return content == letters.length();
+        if (capitalised) {
+            return AcronymDefinition.Form.CAPITALISED_WORDS;
+        }
+        return allLower && !looseFiller && !shortWord && content == letters.length() ? AcronymDefinition.Form.WORDS : null;
     }
 
-    /** The index after the words from {@code i} that spell the letters, or -1. */
-    private static int spellFrom(String letters, List<Word> words, int i) {
+    private boolean isStopWord(int[] bounds, int k) {
+        return Words.isStop(text.substring(bounds[2 * k], bounds[2 * k + 1]));
+    }
+
+    /**
+     * The index after the words from {@code i} that spell the letters (each word by its first
+     * letter and its capital humps, small words skipped inside), or -1.
+     */
+    private int spellFrom(String letters, int[] bounds, int words, int i) {
         int li = 0;
         int wi = i;
         while (li < letters.length()) {
-            if (wi >= words.size()) {
+            if (wi >= words || bounds[2 * wi] < 0) {
                 return -1;
             }
-            String w = words.get(wi).text;
-            if (isAcronym(w)) {
-                return -1;
-            }
-            if (Character.toUpperCase(w.charAt(0)) == letters.charAt(li)) {
+            int ws = bounds[2 * wi];
+            int we = bounds[2 * wi + 1];
+            if (Character.toUpperCase(text.charAt(ws)) == letters.charAt(li)) {
+                if (isAcronym(text.substring(ws, we))) {
+                    return -1;
+                }
                 li++;
-                for (int k = 1; k < w.length() && li < letters.length(); k++) {
-                    if (Character.isUpperCase(w.charAt(k)) && Character.isLowerCase(w.charAt(k - 1))
-                            && w.charAt(k) == letters.charAt(li)) {
+                for (int k = ws + 1; k < we && li < letters.length(); k++) {
+                    if (Character.isUpperCase(text.charAt(k)) && Character.isLowerCase(text.charAt(k - 1))
+                            && text.charAt(k) == letters.charAt(li)) {
                         li++;
                     }
                 }
                 wi++;
-            } else if (Words.isStop(w) && wi > i && li < letters.length()) {
+            } else if (wi > i && Words.isStop(text.substring(ws, we))) {
                 wi++;
             } else {
                 return -1;
@@ -580,16 +697,20 @@ final class AcronymFinder {
         return wi;
     }
 
-    private List<Word> wordsOf(Line line) {
-        List<Word> out = new ArrayList<>();
+    /**
+     * The words of a line as offsets: bounds[2k], bounds[2k+1] for word k, with start -1 for a
+     * punctuation break (a phrase never spans one); the count in the last slot.
+     */
+    private int[] wordsOf(Line line, int[] bounds) {
         String t = line.text;
         int n = t.length();
+        int count = 0;
         int i = line.contentStart;
         while (i < n) {
             char c = t.charAt(i);
             if (!Character.isLetter(c)) {
                 if (c == '(' || c == ')' || c == ',' || c == '.' || c == ':' || c == ';' || c == '?' || c == '!') {
-                    out.add(new Word(String.valueOf(c), line.start + i, line.start + i + 1));   // a break
+                    bounds = put(bounds, count++, -1, -1);
                 }
                 i++;
                 continue;
@@ -598,23 +719,36 @@ final class AcronymFinder {
             while (i < n && (Character.isLetterOrDigit(t.charAt(i)) || t.charAt(i) == '\'' || t.charAt(i) == '’')) {
                 i++;
             }
-            out.add(new Word(t.substring(s, i), line.start + s, line.start + i));
+            bounds = put(bounds, count++, line.start + s, line.start + i);
         }
-        // Punctuation breaks a phrase: keep only letter words, but split the list at breaks.
-        List<Word> joined = new ArrayList<>();
-        for (Word w : out) {
-            if (Character.isLetter(w.text.charAt(0))) {
-                joined.add(w);
-            } else {
-                joined.add(new Word("\u0000", w.start, w.end));
+        if (bounds.length < 2 * count + 1) {
+            bounds = java.util.Arrays.copyOf(bounds, 2 * count + 1);
+        }
+        bounds[bounds.length - 1] = count;
+        return bounds;
+    }
+
+    private static int[] put(int[] bounds, int k, int start, int end) {
+        int[] b = bounds.length < 2 * k + 3 ? java.util.Arrays.copyOf(bounds, Math.max(2 * k + 3, bounds.length * 2)) : bounds;
+        b[2 * k] = start;
+        b[2 * k + 1] = end;
+        return b;
+    }
+
+    /** The word's letters only: "Module," gives "Module". */
+    private static String letterRun(String w) {
+        StringBuilder b = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isLetter(w.charAt(i))) {
+                b.append(w.charAt(i));
             }
         }
-        return joined;
+        return b.toString();
     }
 
     private boolean mentionsPerson(String expansion) {
         for (String w : Markup.words(expansion)) {
-            if (isPersonWord.test(w.replaceAll("[^\\p{L}]", ""))) {
+            if (isPersonWord.test(letterRun(w))) {
                 return true;
             }
         }
@@ -623,30 +757,64 @@ final class AcronymFinder {
 
     /** Where the long form first stands in the note, across line breaks, any case. */
     private Span firstOccurrence(String expansion) {
-        List<String> words = Markup.words(expansion.replaceAll("[\"'‘’“”]", " "));
+        List<String> words = Markup.words(QUOTES.matcher(expansion).replaceAll(" "));
         if (words.isEmpty()) {
             return null;
         }
-        StringBuilder re = new StringBuilder("(?<![\\p{L}\\p{N}])");
-        for (int i = 0; i < words.size(); i++) {
-            if (i > 0) {
-                re.append("[\\s\"'‘’“”-]+");
+        String first = words.get(0);
+        for (int at = indexIgnoreCase(first, 0); at >= 0; at = indexIgnoreCase(first, at + 1)) {
+            if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
+                continue;
             }
-            re.append(Pattern.quote(words.get(i)));
-        }
-        re.append("(?![\\p{L}\\p{N}])");
-        Matcher m = Pattern.compile(re.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
-        while (m.find()) {
-            if (inNotes(m.start())) {
-                return new Span(m.start(), m.end());
+            int end = matchRest(words, at + first.length());
+            if (end >= 0 && inNotes(at)) {
+                return new Span(at, end);
             }
         }
         return null;
     }
 
+    /** After the first word at {@code i}: the other words, each after spaces, quotes or a hyphen. */
+    private int matchRest(List<String> words, int i) {
+        for (int k = 1; k < words.size(); k++) {
+            int j = i;
+            while (j < text.length() && (Character.isWhitespace(text.charAt(j)) || "\"'‘’“”-".indexOf(text.charAt(j)) >= 0)) {
+                j++;
+            }
+            String w = words.get(k);
+            if (j == i || !text.regionMatches(true, j, w, 0, w.length())) {
+                return -1;
+            }
+            i = j + w.length();
+        }
+        return i < text.length() && Character.isLetterOrDigit(text.charAt(i)) ? -1 : i;
+    }
+
+    /** The next place the word stands, in any case. */
+    private int indexIgnoreCase(String word, int from) {
+        char lower = Character.toLowerCase(word.charAt(0));
+        char upper = Character.toUpperCase(word.charAt(0));
+        int n = text.length() - word.length();
+        for (int i = from; i <= n; i++) {
+            char c = text.charAt(i);
+            if ((c == lower || c == upper) && text.regionMatches(true, i, word, 0, word.length())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private boolean inNotes(int offset) {
-        for (Line l : lines) {
-            if (offset >= l.start && offset <= l.end) {
+        int lo = 0;
+        int hi = lines.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Line l = lines.get(mid);
+            if (offset < l.start) {
+                hi = mid - 1;
+            } else if (offset > l.end) {
+                lo = mid + 1;
+            } else {
                 return l.isNotes();
             }
         }

@@ -22,6 +22,17 @@ final class ActionItemFinder {
     private static final Pattern MENTION = Pattern.compile("(?<![\\p{L}\\p{N}.])@([\\p{L}][\\p{L}\\p{N}._-]{1,38})");
     private static final Pattern WILL = Pattern.compile("^\\s*(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2})\\s+(?:to|will|should|is going to|volunteered to)\\b");
 
+    /** A marker starts with "[", "A" (ACTION, AI) or "T" (TODO), after any emphasis. */
+    private static boolean mayBeMarked(String content) {
+        for (int i = 0; i < content.length(); i++) {
+            char c = content.charAt(i);
+            if (c != '*' && c != '_' && c != ' ') {
+                return c == '[' || c == 'A' || c == 'a' || c == 'T' || c == 't';
+            }
+        }
+        return false;
+    }
+
     static List<ActionItem> find(List<Line> lines, Section.Role[] roleOf, boolean[] sectionTitle, People people) {
         List<ActionItem> out = new ArrayList<>();
         for (Line line : lines) {
@@ -30,7 +41,7 @@ final class ActionItemFinder {
             }
             String content = line.text.substring(line.contentStart);
             Matcher m = MARKER.matcher(content);
-            boolean marked = m.lookingAt() && m.end() > 0 && !content.substring(0, m.end()).isBlank()
+            boolean marked = mayBeMarked(content) && m.lookingAt() && m.end() > 0 && !content.substring(0, m.end()).isBlank()
                     && (m.end() >= content.length() || !Character.isLetterOrDigit(content.charAt(m.end() - 1))
                         || Character.isWhitespace(content.charAt(m.end() - 1)));
             boolean listed = roleOf[line.index] == Section.Role.ACTION_ITEMS && line.isItem();

@@ -26,6 +26,14 @@ final class Chrome {
     private static final Pattern FOOTER_WORDS = Pattern.compile(
             "(?i).*(mailing list|listinfo|unsubscribe|is hosted (with|by)|mailman|archives? (of|at)).*");
 
+    private static int firstNonSpace(String t) {
+        int i = 0;
+        while (i < t.length() && Character.isWhitespace(t.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
     static void mark(List<Line> lines) {
         int n = lines.size();
         for (Line l : lines) {
@@ -33,7 +41,10 @@ final class Chrome {
             if (l.blank) {
                 continue;
             }
-            if (NAV.matcher(t).matches() && NAV_WORDS.matcher(t).matches() || PIPERMAIL.matcher(t).find()) {
+            char c = t.charAt(l.indent < t.length() ? Math.min(t.length() - 1, firstNonSpace(t)) : 0);
+            boolean maybe = c == '[' || c == '_' || c == '-' || c == 'P' || c == 'p' || c == 'N' || c == 'n' || c == 'M'
+                    || c == 'm' || c == 'S' || c == 's';
+            if (maybe && (NAV.matcher(t).matches() && NAV_WORDS.matcher(t).matches() || PIPERMAIL.matcher(t).find())) {
                 l.chrome = true;
             }
         }

@@ -39,8 +39,19 @@ final class Line {
         this.text = text;
     }
 
+    private String content;
+    /** The speaker prefix at the content's start, read once (null inside: none). */
+    SpeakerPrefix prefix;
+    boolean prefixRead;
+
+    /** The text after list markers and spaces, stripped; computed once. */
     String content() {
-        return text.substring(contentStart).strip();
+        String c = content;
+        if (c == null) {
+            c = text.substring(contentStart).strip();
+            content = c;
+        }
+        return c;
     }
 
     /** Offset in the note of the first content character. */
@@ -73,7 +84,7 @@ final class Line {
         if (Character.isLowerCase(first)) {
             return true;
         }
-        if (Character.isUpperCase(first) && Words.isCommon(Markup.words(c).get(0).replaceAll("[^\\p{L}]", ""))) {
+        if (Character.isUpperCase(first) && Words.isCommon(firstWord(c))) {
             return false;   // "Who owns ...", "The board ...": a new sentence
         }
         String p = prev.text.strip();
@@ -82,6 +93,15 @@ final class Line {
         }
         char last = p.charAt(p.length() - 1);
         return p.length() >= 40 && ".?!:".indexOf(last) < 0;
+    }
+
+    /** The letters the text starts with: "Who" for "Who owns it?". */
+    private static String firstWord(String c) {
+        int e = 0;
+        while (e < c.length() && Character.isLetter(c.charAt(e))) {
+            e++;
+        }
+        return c.substring(0, e);
     }
 
     @Override

@@ -9,6 +9,7 @@ final class Markup {
     private Markup() {
     }
 
+    private static final Pattern CLOSING_HASHES = Pattern.compile("\\s+#+\\s*$");
     private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\([^)\\s]*\\)");
     private static final Pattern ISSUE_LINK = Pattern.compile("\\s*\\[#\\d+\\]\\([^)]*\\)");
     private static final Pattern TRAILING_URL = Pattern.compile("\\s+(?:https?://|www\\.)\\S*$");
@@ -17,7 +18,7 @@ final class Markup {
     /** A heading's text as a reader names it: no trailing #s, issue links, URLs or emphasis. */
     static String title(String raw) {
         String s = raw.strip();
-        s = s.replaceAll("\\s+#+\\s*$", "");
+        s = CLOSING_HASHES.matcher(s).replaceAll("");
         s = ISSUE_LINK.matcher(s).replaceAll("");
         s = LINK.matcher(s).replaceAll("$1");
         s = TRAILING_URL.matcher(s).replaceAll("");
@@ -69,7 +70,17 @@ final class Markup {
     /** Lower-case content words (no function words), with hyphenated words split: for matching titles. */
     static List<String> contentWords(String s) {
         List<String> out = new ArrayList<>();
-        for (String w : Words.fold(s).split("[^\\p{L}\\p{N}]+")) {
+        String f = Words.fold(s);
+        int i = 0;
+        while (i < f.length()) {
+            while (i < f.length() && !Character.isLetterOrDigit(f.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < f.length() && Character.isLetterOrDigit(f.charAt(i))) {
+                i++;
+            }
+            String w = f.substring(start, i);
             if (w.length() >= 2 && !Words.isStop(w) && !w.equals("continued")) {
                 out.add(w);
             }

@@ -42,6 +42,9 @@ public final class MeetingDates {
 
     /** The first date in the text, or null. */
     public static Found find(String text) {
+        if (!hasYear(text)) {
+            return null;
+        }
         Found best = null;
         for (Pattern p : new Pattern[] {ISO, MONTH_DAY_YEAR, DAY_MONTH_YEAR}) {
             Matcher m = p.matcher(text);
@@ -72,12 +75,28 @@ public final class MeetingDates {
 
     /** True when the text is a date and nothing else of substance ("May 27, 2021", a mail date). */
     static boolean isDateLine(String text) {
+        if (text.length() > 60 || !hasYear(text)) {
+            return false;   // most lines: no four digits in a row, so no date
+        }
         Found f = find(text);
         if (f == null) {
             return false;
         }
         String rest = text.substring(0, f.start()) + " " + text.substring(f.end());
         return DATE_LINE_REST.matcher(rest).replaceAll("").isEmpty();
+    }
+
+    /** Four digits in a row: every spelling of a date read here has its year. */
+    private static boolean hasYear(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run == 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static LocalDate toDate(Pattern p, Matcher m) {

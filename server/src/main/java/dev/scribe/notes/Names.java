@@ -55,7 +55,8 @@ final class Names {
         if (t.isEmpty()) {
             return null;
         }
-        String[] parts = t.split("\\s+");
+        List<String> split = Markup.words(t);
+        String[] parts = split.toArray(new String[0]);
         if (parts.length > MAX_TOKENS + 1) {
             return null;
         }
@@ -133,7 +134,8 @@ final class Names {
             }
         }
         String name = s.substring(0, cut).strip();
-        if (name.endsWith(".") && !name.matches(".*\\b\\p{Lu}\\.$")) {
+        if (name.endsWith(".") && !(name.length() >= 2 && Character.isUpperCase(name.charAt(name.length() - 2))
+                && (name.length() == 2 || !Character.isLetter(name.charAt(name.length() - 3))))) {
             name = name.substring(0, name.length() - 1);
         }
         List<String> words = nameWords(name);
@@ -161,12 +163,18 @@ final class Names {
 
     /** Folded words of a name, for matching. */
     static String[] keys(String name) {
-        String[] parts = Words.fold(name).split("[\\s]+");
-        List<String> out = new ArrayList<>(parts.length);
-        for (String p : parts) {
-            String q = p.replaceAll("[.'’]", "");
-            if (!q.isEmpty()) {
-                out.add(q);
+        String f = Words.fold(name);
+        List<String> out = new ArrayList<>(4);
+        StringBuilder word = new StringBuilder(f.length());
+        for (int i = 0; i <= f.length(); i++) {
+            char c = i < f.length() ? f.charAt(i) : ' ';
+            if (Character.isWhitespace(c)) {
+                if (word.length() > 0) {
+                    out.add(word.toString());
+                    word.setLength(0);
+                }
+            } else if (c != '.' && c != '\'' && c != '’') {
+                word.append(c);
             }
         }
         return out.toArray(new String[0]);

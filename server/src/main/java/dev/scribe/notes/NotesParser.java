@@ -29,6 +29,7 @@ public final class NotesParser {
             + "|minutes by|presenters?|speakers?)\\s*:\\s*");
     /** A name followed by " - " or ": " and four words or more. */
     private static final Pattern SAYS = Pattern.compile("^[^-:|(\\[@]{2,60}?(?: [-–—] |: )\\S+(?:\\s+\\S+){3,}");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[,:;.'’s]*$");
     private static final Pattern DATE_FIELD = Pattern.compile("(?i)^[*_\\s]*date[*_\\s]*:[*_\\s]*(.+)$");
 
     private NotesParser() {
@@ -96,7 +97,7 @@ public final class NotesParser {
     private static void addSpeakers(People people, List<Object[]> introduced) {
         // Fuller names first, so that "Christopher" joins "Christopher Clark".
         List<Object[]> sorted = new ArrayList<>(introduced);
-        sorted.sort(Comparator.comparingInt((Object[] o) -> -Names.keys((String) o[0]).length));
+        sorted.sort(Comparator.comparingInt((Object[] o) -> -Markup.wordCount((String) o[0])));
         for (Object[] o : sorted) {
             people.addSpeaker((String) o[0], (Integer) o[1]);
         }
@@ -109,7 +110,7 @@ public final class NotesParser {
     private static boolean startsWithPerson(People people, String title) {
         List<String> words = Markup.words(title);
         for (int n = Math.min(3, words.size()); n >= 1; n--) {
-            String head = String.join(" ", words.subList(0, n)).replaceAll("[,:;.'’s]*$", "");
+            String head = TRAILING_MARKS.matcher(String.join(" ", words.subList(0, n))).replaceAll("");
             if (Names.nameWords(head) != null && isKnown(people, head)) {
                 return true;
             }
@@ -176,6 +177,9 @@ public final class NotesParser {
                 continue;
             }
             String c = l.content();
+            if (c.indexOf(':') < 0) {
+                continue;
+            }
             Matcher m = INLINE_PARTICIPANTS.matcher(c);
             if (m.matches()) {
                 listed(l, c, m.start(2), c.length(), people, out);

@@ -15,6 +15,8 @@ final class People {
     static final class Entry {
         String name;
         String[] keys;
+        /** The keys run together: "bartsmykla" names Bart Smykla in a tag. */
+        String joined;
         String handle;
         boolean participant;
         /** Offsets where the note introduced or credited this person, in order. */
@@ -25,7 +27,7 @@ final class People {
 
         Entry(String name, String handle, boolean participant, int offset) {
             this.name = name;
-            this.keys = Names.keys(name);
+            setKeys(Names.keys(name));
             this.handle = handle == null ? null : Words.fold(handle);
             this.participant = participant;
             mentions.add(offset);
@@ -37,31 +39,34 @@ final class People {
          * participant listed as "Bil Mills" and credited five times as "Bill" reads "Bill Mills".
          */
         void wrote(String written) {
-            String[] k = Names.keys(written);
-            if (k.length > keys.length && startsLike(keys, k)) {
-                name = written;   // "Carol" credited as "Carol Willing" is Carol Willing
-                keys = k;
-            }
             int sp = written.indexOf(' ');
+            if (sp > 0 || keys.length == 0) {
+                String[] k = Names.keys(written);
+                if (k.length > keys.length && startsLike(keys, k)) {
+                    name = written;   // "Carol" credited as "Carol Willing" is Carol Willing
+                    setKeys(k);
+                }
+            }
             String first = sp < 0 ? written : written.substring(0, sp);
             String key = Words.fold(first);
-            firstSpellings.merge(key, 1, Integer::sum);
+            int count = firstSpellings.merge(key, 1, Integer::sum);
             String had = firstWritten.get(key);
             if (had == null || !properCase(had) && properCase(first)) {
                 firstWritten.put(key, first);
             }
-            String best = key;
-            for (java.util.Map.Entry<String, Integer> e : firstSpellings.entrySet()) {
-                if (e.getValue() > firstSpellings.getOrDefault(best, 0)) {
-                    best = e.getKey();
-                }
+            // The spelling written most often wins: a participant listed as "Bil Mills" and
+            // credited five times as "Bill" reads "Bill Mills".
+            String current = keys.length == 0 ? "" : keys[0];
+            if (!key.equals(current) && count > firstSpellings.getOrDefault(current, 0)) {
+                int space = name.indexOf(' ');
+                name = firstWritten.get(key) + (space < 0 ? "" : name.substring(space));
+                setKeys(Names.keys(name));
             }
-            String[] words = name.split(" ", 2);
-            String current = Words.fold(words[0]);
-            if (!current.equals(best) && firstSpellings.getOrDefault(best, 0) > firstSpellings.getOrDefault(current, 0)) {
-                name = firstWritten.get(best) + (words.length > 1 ? " " + words[1] : "");
-                keys = Names.keys(name);
-            }
+        }
+
+        void setKeys(String[] k) {
+            keys = k;
+            joined = String.join("", k);
         }
 
         private static boolean properCase(String w) {
@@ -82,6 +87,8 @@ final class People {
     private static final LevenshteinDistance EDITS = new LevenshteinDistance(2);
 
     private final List<Entry> entries = new ArrayList<>();
+    /** Folded words of written names, computed once each. */
+    private final java.util.Map<String, String[]> keysOf = new java.util.HashMap<>();
 
     List<Entry> entries() {
         return entries;
@@ -112,7 +119,7 @@ final class People {
             String[] k = Names.keys(written);
             if (k.length > e.keys.length && startsLike(e.keys, k)) {
                 e.name = written;
-                e.keys = k;
+                e.setKeys(k);
             }
             e.mentions.add(offset);
             return e;
@@ -127,7 +134,7 @@ final class People {
      * several people share a first name, the one the note mentioned last before {@code offset}.
      */
     Match resolve(String written, int offset, boolean allowFuzzy) {
-        String[] w = Names.keys(written);
+        String[] w = keysOf.computeIfAbsent(written, Names::keys);
         if (w.length == 0) {
             return null;
         }
@@ -180,7 +187,7 @@ final class People {
             if (x.equals(k[0]) || x.equals(e.handle)) {
                 return 1;
             }
-            if (k.length > 1 && x.equals(String.join("", k))) {
+            if (k.length > 1 && x.equals(e.joined)) {
                 return 1;
             }
             if (x.length() >= 4 && k[0].startsWith(x)) {
@@ -222,6 +229,9 @@ final class People {
     private static boolean closeSpelling(String[] w, Entry e) {
         String x = w[0];
         String y = e.keys[0];
+        if (Math.abs(x.length() - y.length()) > 2 || x.isEmpty() || y.isEmpty()) {
+            return false;
+        }
         int shorter = Math.min(x.length(), y.length());
         int limit = shorter >= 8 ? 2 : shorter >= 3 && Math.max(x.length(), y.length()) >= 4 ? 1 : 0;
         if (limit == 0) {
@@ -272,6 +282,17 @@ final class People {
             }
         }
         return best;
+    }
+
+    /** Does someone here have this first name (or a spelling of it that differs by case)? */
+    boolean hasFirstName(String word) {
+        String f = Words.fold(word);
+        for (Entry e : entries) {
+            if (e.keys.length > 0 && (e.keys[0].equals(f) || doubling(e.keys[0], f))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Edit distance between two names, folded, or -1 when beyond 2. */

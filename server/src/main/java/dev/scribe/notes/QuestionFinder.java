@@ -68,8 +68,8 @@ final class QuestionFinder {
                 from = k + 1;
             }
             boolean found = false;
-            for (int i = from; i < t.length(); i++) {
-                if (t.charAt(i) != '?' || !endsQuestion(t, i)) {
+            for (int i = t.indexOf('?', from); i >= 0; i = i + 1 < t.length() ? t.indexOf('?', i + 1) : -1) {
+                if (!endsQuestion(t, i)) {
                     continue;
                 }
                 while (i + 1 < t.length() && (t.charAt(i + 1) == '?' || t.charAt(i + 1) == '!')) {
@@ -208,15 +208,34 @@ final class QuestionFinder {
     /** The turn whose name stands on this line before {@code offset}, if any. */
     private Turn turnStartingOn(Line line, int offset) {
         Turn best = null;
-        for (Turn t : turns) {
+        for (int k = lastStartingBefore(Math.min(offset - 1, line.end)); k >= 0; k--) {
+            Turn t = turns.get(k);
             int s = t.nameSpan().start();
-            if (s >= line.start && s <= line.end && s < offset && t.form() != Turn.Form.PRESENTER) {
-                if (best == null || s > best.nameSpan().start()) {
-                    best = t;
-                }
+            if (s < line.start) {
+                break;
+            }
+            if (t.form() != Turn.Form.PRESENTER && (best == null || s > best.nameSpan().start())) {
+                best = t;
             }
         }
         return best;
+    }
+
+    /** The index of the last turn whose name starts at or before the offset (turns are in order), or -1. */
+    private int lastStartingBefore(int offset) {
+        int lo = 0;
+        int hi = turns.size() - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (turns.get(mid).nameSpan().start() <= offset) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found;
     }
 
     private static int textStartAfterName(Line line, Turn turn) {

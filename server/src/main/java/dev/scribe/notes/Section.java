@@ -31,25 +31,36 @@ public record Section(String title, Span titleSpan, Span span, int level, Role r
         /** Anything else: a topic of the discussion. */
         TOPIC;
 
+        private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("[*_#:\\s]+");
+        private static final java.util.regex.Pattern WHO = java.util.regex.Pattern.compile(
+                "(.* )?(participants|attendees|attendance|attending|present|people present)|who|roll call|in attendance");
+        private static final java.util.regex.Pattern AGENDA_TITLE = java.util.regex.Pattern.compile("(.* )?agenda( items?)?( for .*)?");
+        private static final java.util.regex.Pattern QUESTIONS_TITLE = java.util.regex.Pattern.compile(
+                "(open |prepared |pending )?questions( for .*)?");
+        private static final java.util.regex.Pattern ACTIONS_TITLE = java.util.regex.Pattern.compile(
+                "(.* )?(action items?|actions?|todos?|to ?dos?|next steps|follow[- ]?ups?)");
+        private static final java.util.regex.Pattern GLOSSARY_TITLE = java.util.regex.Pattern.compile(
+                "glossary|terms|acronyms|abbreviations|definitions");
+        private static final java.util.regex.Pattern DATE_TITLE = java.util.regex.Pattern.compile("date|when|date and time|time");
+
         static Role of(String title) {
-            String t = Words.fold(title).replaceAll("[*_#:]", " ").replaceAll("\\s+", " ").strip();
-            if (t.matches("(.* )?(participants|attendees|attendance|attending|present|people present)")
-                    || t.equals("who") || t.equals("roll call") || t.equals("in attendance")) {
+            String t = MARKS.matcher(Words.fold(title)).replaceAll(" ").strip();
+            if (WHO.matcher(t).matches()) {
                 return PARTICIPANTS;
             }
-            if (t.matches("(.* )?agenda( items?)?( for .*)?")) {
+            if (AGENDA_TITLE.matcher(t).matches()) {
                 return AGENDA;
             }
-            if (t.matches("(open |prepared |pending )?questions( for .*)?")) {
+            if (QUESTIONS_TITLE.matcher(t).matches()) {
                 return QUESTIONS;
             }
-            if (t.matches("(.* )?(action items?|actions?|todos?|to ?dos?|next steps|follow[- ]?ups?)")) {
+            if (ACTIONS_TITLE.matcher(t).matches()) {
                 return ACTION_ITEMS;
             }
-            if (t.matches("glossary|terms|acronyms|abbreviations|definitions")) {
+            if (GLOSSARY_TITLE.matcher(t).matches()) {
                 return GLOSSARY;
             }
-            if (t.matches("date|when|date and time|time")) {
+            if (DATE_TITLE.matcher(t).matches()) {
                 return DATE;
             }
             return TOPIC;

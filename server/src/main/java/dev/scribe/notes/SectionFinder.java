@@ -50,12 +50,30 @@ final class SectionFinder {
 
     private final List<Line> lines;
     private final Predicate<String> isPerson;
+    /** Notes written without blank lines (a wiki export): headings cannot be told by layout. */
+    private final boolean dense;
     private final List<Found> found = new ArrayList<>();
-    private final List<String> agendaItems = new ArrayList<>();
+    /** The content words of each agenda item seen so far. */
+    private final List<List<String>> agendaItems = new ArrayList<>();
 
     private SectionFinder(List<Line> lines, Predicate<String> isPerson) {
         this.lines = lines;
         this.isPerson = isPerson;
+        int first = 0;
+        int last = lines.size() - 1;
+        while (first <= last && !lines.get(first).isNotes()) {
+            first++;
+        }
+        while (last >= first && !lines.get(last).isNotes()) {
+            last--;
+        }
+        int blank = 0;
+        for (int i = first; i <= last; i++) {
+            if (lines.get(i).blank) {
+                blank++;
+            }
+        }
+        this.dense = blank * 20 < Math.max(1, last - first + 1);
     }
 
     static List<Found> find(List<Line> lines, Predicate<String> isPerson) {
@@ -104,8 +122,8 @@ final class SectionFinder {
                 }
                 if (agenda != null && listOpen && listRole == Section.Role.AGENDA) {
                     String item = agendaItem(line, content);
-                    if (item != null) {
-                        agendaItems.add(item);
+                    if (item != null && !Markup.contentWords(item).isEmpty()) {
+                        agendaItems.add(Markup.contentWords(item));
                     }
                 }
                 if (listOpen) {
@@ -134,7 +152,8 @@ final class SectionFinder {
             return null;
         }
         String bare = stripColon(plain);
-        String folded = Words.fold(bare);
+        // Keywords are short: no need to fold a long line.
+        String folded = bare.length() <= 30 ? Words.fold(bare) : "";
         if (!seenContent && !line.isItem() && !looksLikeTurn(plain) && Markup.wordCount(plain) <= 20
                 && !STRONG_KEYWORDS.contains(folded)) {
             return new Found(line, Kind.TITLE, titleOf(plain));
@@ -165,7 +184,7 @@ final class SectionFinder {
         if (STRONG_KEYWORDS.contains(folded) || WEAK_KEYWORDS.contains(folded) && openList != Section.Role.AGENDA) {
             return new Found(line, Kind.KEYWORD, Markup.title(plain));
         }
-        if (openList == null && echoesAgenda(plain)) {
+        if (openList == null && (dense || startsBlock(line)) && echoesAgenda(plain)) {
             return new Found(line, Kind.ECHO, Markup.title(plain));
         }
         if (isTopicLine(line, plain)) {
@@ -250,9 +269,8 @@ final class SectionFinder {
 
     /** "Topic: Getting device info to the toolstack" and its like. */
     private static boolean startsWithTopicWord(String plain) {
-        String f = plain.toLowerCase(Locale.ROOT);
-        return (f.startsWith("topic:") || f.startsWith("subject:") || f.startsWith("topic -"))
-                && Markup.wordCount(plain) <= 14;
+        return (plain.regionMatches(true, 0, "topic:", 0, 6) || plain.regionMatches(true, 0, "subject:", 0, 8)
+                || plain.regionMatches(true, 0, "topic -", 0, 7)) && Markup.wordCount(plain) <= 14;
     }
 
     /**
@@ -314,24 +332,20 @@ final class SectionFinder {
     /** A line that repeats an agenda item: where that item's discussion starts. */
     private boolean echoesAgenda(String plain) {
         if (agendaItems.isEmpty() || Markup.wordCount(plain) > 10 || plain.endsWith(".") || plain.endsWith(",")
-                || plain.contains(": ") || startsWithPerson(plain)) {
+                || plain.contains(": ")) {
             return false;
         }
         List<String> mine = Markup.contentWords(plain);
         if (mine.isEmpty()) {
             return false;
         }
-        for (String item : agendaItems) {
-            List<String> theirs = Markup.contentWords(item);
-            if (theirs.isEmpty()) {
-                continue;
-            }
+        for (List<String> theirs : agendaItems) {
             if (mine.equals(theirs) || startsWith(mine, theirs) || startsWith(theirs, mine)) {
-                return true;
+                return !startsWithPerson(plain);
             }
-            if (mine.size() >= 3 && Markup.contentWords(item).size() > mine.size()
+            if (mine.size() >= 3 && theirs.size() > mine.size()
                     && String.join(" ", theirs).contains(String.join(" ", mine))) {
-                return true;
+                return !startsWithPerson(plain);
             }
             if (mine.size() >= 2) {
                 int shared = 0;
@@ -341,11 +355,16 @@ final class SectionFinder {
                     }
                 }
                 if (shared >= 2 && shared * 3 >= mine.size() * 2) {
-                    return true;
+                    return !startsWithPerson(plain);
                 }
             }
         }
         return false;
+    }
+
+    private boolean startsBlock(Line line) {
+        Line prev = prevNotes(line.index);
+        return prev == null || prev.index < line.index - 1 || isFound(prev);
     }
 
     private static boolean startsWith(List<String> a, List<String> prefix) {
@@ -369,12 +388,9 @@ final class SectionFinder {
         if (!Character.isUpperCase(first) && !Character.isDigit(first)) {
             return false;
         }
-        if (startsWithPerson(plain)) {
-            return false;
-        }
         Line prev = prevNotes(line.index);
         boolean blockStart = prev == null || prev.index < line.index - 1 || prev.heading > 0 || prev.setext > 0;
-        if (!blockStart) {
+        if (!blockStart || startsWithPerson(plain)) {
             return false;
         }
         if (line.index + 1 < lines.size() && !lines.get(line.index + 1).blank && !lines.get(line.index + 1).chrome) {
@@ -392,7 +408,10 @@ final class SectionFinder {
     private boolean startsWithPerson(String plain) {
         List<String> words = Markup.words(plain);
         for (int n = Math.min(3, words.size()); n >= 1; n--) {
-            String head = String.join(" ", words.subList(0, n)).replaceAll("[,:;.]$", "");
+            String head = String.join(" ", words.subList(0, n));
+            if (!head.isEmpty() && ",:;.".indexOf(head.charAt(head.length() - 1)) >= 0) {
+                head = head.substring(0, head.length() - 1);
+            }
             if (isPerson.test(head)) {
                 return true;
             }

@@ -32,6 +32,8 @@ final class TurnFinder {
     private final boolean prescan;
     /** Name-like words that open a sentence but name nobody the note knows, by offset. */
     private final java.util.Map<Integer, Mention> strangers = new java.util.TreeMap<>();
+    /** Lines where a turn starts at the content's start: found once, asked for many times. */
+    private boolean[] lineStartsTurn;
 
     private TurnFinder(List<Line> lines, boolean[] skip, boolean[] sectionTitle, People people, boolean prescan) {
         this.lines = lines;
@@ -119,6 +121,7 @@ final class TurnFinder {
 
     private List<Start> starts() {
         List<Start> out = new ArrayList<>();
+        lineStartsTurn = new boolean[lines.size()];
         for (Line line : lines) {
             if (!line.isNotes() || skip[line.index] || sectionTitle[line.index] || line.rule) {
                 continue;
@@ -128,19 +131,20 @@ final class TurnFinder {
             Start first = accept(line, cs, true);
             if (first != null) {
                 out.add(first);
+                lineStartsTurn[line.index] = true;
             }
             if (prescan) {
                 continue;
             }
             // Later sentences of the line that open with a known person: "... queue. Vincent do we ...".
-            for (int i = cs + 1; i < t.length() - 2; i++) {
-                char c = t.charAt(i);
-                if ((c == '.' || c == '?' || c == '!' || c == ';') && t.charAt(i + 1) == ' ') {
+            for (int i = nextSentenceEnd(t, cs + 1); i >= 0 && i < t.length() - 2; i = nextSentenceEnd(t, i + 1)) {
+                if (t.charAt(i + 1) == ' ') {
                     int s = i + 1;
                     while (s < t.length() && t.charAt(s) == ' ') {
                         s++;
                     }
-                    if (s < t.length() && Character.isUpperCase(t.charAt(s)) && (first == null || s > first.offset - line.start)) {
+                    if (s < t.length() && Character.isUpperCase(t.charAt(s)) && (first == null || s > first.offset - line.start)
+                            && mayNameSomeone(t, s)) {
                         Start mid = accept(line, s, false);
                         if (mid != null) {
                             out.add(mid);
@@ -160,7 +164,16 @@ final class TurnFinder {
 
     /** A turn starting at index {@code i} of the line, if the words there name someone. */
     private Start accept(Line line, int i, boolean lineStart) {
-        SpeakerPrefix p = SpeakerPrefix.read(line.text, i);
+        SpeakerPrefix p;
+        if (i == line.contentStart) {
+            if (!line.prefixRead) {
+                line.prefix = SpeakerPrefix.read(line.text, i);
+                line.prefixRead = true;
+            }
+            p = line.prefix;
+        } else {
+            p = SpeakerPrefix.read(line.text, i);
+        }
         if (p == null) {
             return null;
         }
@@ -168,8 +181,8 @@ final class TurnFinder {
                 && p.form != Turn.Form.DASH) {
             return null;
         }
-        String rest = line.text.substring(Math.min(p.textStart, line.text.length())).strip();
-        if (p.form == Turn.Form.OPENING && ACTION.matcher(rest).lookingAt()) {
+        if (p.form == Turn.Form.OPENING && ACTION.matcher(line.text).region(Math.min(p.textStart, line.text.length()),
+                line.text.length()).lookingAt()) {
             return null;   // "Josh can help organize", "Nikhita to ask Jorge": an action, not a turn
         }
         List<People.Entry> speakers = new ArrayList<>();
@@ -216,7 +229,7 @@ final class TurnFinder {
                 who = m.entry();
                 off = m.fuzzy();
                 rank = m.rank();
-            } else if (newSpeakerAllowed(p, w, rest)) {
+            } else if (newSpeakerAllowed(p, w, line.text.substring(Math.min(p.textStart, line.text.length())).strip())) {
                 who = prescan ? null : people.addSpeaker(w, line.start + n.start());
             } else {
                 noteStranger(line, n);
@@ -383,7 +396,31 @@ final class TurnFinder {
     }
 
     private boolean startsTurn(Line m) {
-        return accept(m, m.contentStart, true) != null;
+        return lineStartsTurn != null ? lineStartsTurn[m.index] : accept(m, m.contentStart, true) != null;
+    }
+
+    /** The next '.', '?', '!' or ';' at or after {@code from}, or -1. */
+    private static int nextSentenceEnd(String t, int from) {
+        for (int i = from; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '.' || c == '?' || c == '!' || c == ';') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Could the word at {@code s} open a turn mid-line? Everyday words ("The", "We") only when a
+     * person of the note has them for a first name ("Will", "Bill"): a cheap test before reading.
+     */
+    private boolean mayNameSomeone(String t, int s) {
+        int e = s;
+        while (e < t.length() && Character.isLetter(t.charAt(e))) {
+            e++;
+        }
+        String word = t.substring(s, e);
+        return !Words.isCommon(word) || people.hasFirstName(word);
     }
 
     private static boolean opensEmphasis(String content) {
