@@ -23,9 +23,6 @@ final class AcronymFinder {
     private record Candidate(String acronym, String expansion, AcronymDefinition.Form form, int at) {
     }
 
-    private static final Pattern PAREN_ACRONYM = Pattern.compile("\\(\\s*([A-Za-z0-9][A-Za-z0-9&-]{0,11}?)s?\\s*\\)");
-    private static final Pattern FOR_SHORT = Pattern.compile(
-            "\\s[-–—,]\\s*([A-Za-z0-9][A-Za-z0-9&-]{1,11})\\s+for\\s+short\\b");
     private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern QUOTES = Pattern.compile("[\"'‘’“”]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -42,6 +39,8 @@ final class AcronymFinder {
 
     private final String text;
     private final List<Line> lines;
+    /** The letters that start a word (or a capital hump) of the line {@link #wordsOf} read last. */
+    private int lineInitials;
     private final Predicate<String> isPersonWord;
 
     private AcronymFinder(String text, List<Line> lines, Predicate<String> isPersonWord) {
@@ -63,13 +62,13 @@ final class AcronymFinder {
             int i = 0;
             runs.clear();
             while (i < n) {
-                if (Character.isWhitespace(t.charAt(i))) {
+                if (Chars.isWhitespace(t.charAt(i))) {
                     i++;
                     continue;
                 }
                 int ws = i;
                 boolean odd = false;   // holds a character that may make it a URL, a mail or code
-                while (i < n && !Character.isWhitespace(t.charAt(i))) {
+                while (i < n && !Chars.isWhitespace(t.charAt(i))) {
                     char c = t.charAt(i);
                     odd |= c == ':' || c == '@' || c == '`' || c == ']' || c == '.' && i - ws == 3;
                     i++;
@@ -101,7 +100,7 @@ final class AcronymFinder {
     private static void scanWords(String t, int from, int to, List<int[]> runs) {
         int i = from;
         while (i < to) {
-            if (!Character.isLetterOrDigit(t.charAt(i))) {
+            if (!Chars.isLetterOrDigit(t.charAt(i))) {
                 i++;
                 continue;
             }
@@ -110,8 +109,8 @@ final class AcronymFinder {
             int lower = 0;
             while (i < to) {
                 char c = t.charAt(i);
-                if (Character.isLetterOrDigit(c)) {
-                    if (Character.isUpperCase(c)) {
+                if (Chars.isLetterOrDigit(c)) {
+                    if (Chars.isUpperCase(c)) {
                         upper++;
                     } else if (Character.isLowerCase(c)) {
                         lower++;
@@ -306,28 +305,45 @@ final class AcronymFinder {
     }
 
     private void explicitForms(Map<String, Integer> used, List<Candidate> out) {
-        // Long Form (LF)
-        Matcher m = PAREN_ACRONYM.matcher(text);
-        while (m.find()) {
-            String acr = m.group(1);
-            if (!used.containsKey(acr)) {
+        // Long Form (LF): each "(" holding just an acronym (or its plural)
+        for (int open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+            int close = text.indexOf(')', open);
+            if (close < 0 || close - open > 16) {
                 continue;
             }
-            String before = textBefore(m.start(), 160);
-            String exp = matchBackwards(letters(acr), before, false);
+            String inside = text.substring(open + 1, close).strip();
+            String acr = used.containsKey(inside) ? inside
+                    : inside.endsWith("s") && used.containsKey(inside.substring(0, inside.length() - 1))
+                    ? inside.substring(0, inside.length() - 1) : null;
+            if (acr == null) {
+                continue;
+            }
+            String exp = matchBackwards(letters(acr), textBefore(open, 160), false);
             if (exp != null && !mentionsPerson(exp)) {
-                out.add(new Candidate(acr, exp, AcronymDefinition.Form.PARENTHESES, m.start()));
+                out.add(new Candidate(acr, exp, AcronymDefinition.Form.PARENTHESES, open));
             }
         }
         // Long Form - LF for short
-        m = FOR_SHORT.matcher(text);
-        while (text.contains("for short") && m.find()) {
-            String acr = m.group(1);
-            if (used.containsKey(acr)) {
-                String exp = matchBackwards(letters(acr), textBefore(m.start(), 160), false);
-                if (exp != null && !mentionsPerson(exp)) {
-                    out.add(new Candidate(acr, exp, AcronymDefinition.Form.PARENTHESES, m.start()));
-                }
+        for (int at = text.indexOf("for short"); at >= 0; at = text.indexOf("for short", at + 1)) {
+            int e = at;
+            while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+                e--;
+            }
+            int b = e;
+            while (b > 0 && (Character.isLetterOrDigit(text.charAt(b - 1)) || text.charAt(b - 1) == '-' || text.charAt(b - 1) == '&')) {
+                b--;
+            }
+            String acr = text.substring(b, e);
+            int d = b;
+            while (d > 0 && Character.isWhitespace(text.charAt(d - 1))) {
+                d--;
+            }
+            if (!used.containsKey(acr) || d == 0 || "-–—,".indexOf(text.charAt(d - 1)) < 0) {
+                continue;
+            }
+            String exp = matchBackwards(letters(acr), textBefore(d - 1, 160), false);
+            if (exp != null && !mentionsPerson(exp)) {
+                out.add(new Candidate(acr, exp, AcronymDefinition.Form.PARENTHESES, d - 1));
             }
         }
         // LF (Long Form): each "(" with an acronym just before it
@@ -564,22 +580,10 @@ final class AcronymFinder {
             }
             bounds = wordsOf(line, bounds);
             int words = bounds[bounds.length - 1];
-            // Which letters start a word here: a line without an acronym's first letter is skipped.
-            int starts = 0;
-            for (int i = 0; i < words; i++) {
-                int ws = bounds[2 * i];
-                if (ws >= 0) {
-                    starts |= initialsMask(Character.toUpperCase(text.charAt(ws)));
-                    for (int k = ws + 1; k < bounds[2 * i + 1]; k++) {
-                        if (Character.isUpperCase(text.charAt(k))) {
-                            starts |= initialsMask(text.charAt(k));   // "OpenOffice" gives O twice
-                        }
-                    }
-                }
-            }
+            // A line where some letter of every acronym starts no word is skipped.
             boolean any = false;
             for (int need : needs) {
-                any |= (starts & need) == need;
+                any |= (lineInitials & need) == need;
             }
             if (!any) {
                 continue;
@@ -706,9 +710,10 @@ final class AcronymFinder {
         int n = t.length();
         int count = 0;
         int i = line.contentStart;
+        lineInitials = 0;
         while (i < n) {
             char c = t.charAt(i);
-            if (!Character.isLetter(c)) {
+            if (!Chars.isLetter(c)) {
                 if (c == '(' || c == ')' || c == ',' || c == '.' || c == ':' || c == ';' || c == '?' || c == '!') {
                     bounds = put(bounds, count++, -1, -1);
                 }
@@ -716,8 +721,18 @@ final class AcronymFinder {
                 continue;
             }
             int s = i;
-            while (i < n && (Character.isLetterOrDigit(t.charAt(i)) || t.charAt(i) == '\'' || t.charAt(i) == '’')) {
-                i++;
+            lineInitials |= initialsMask(Character.toUpperCase(c));
+            i++;
+            while (i < n) {
+                char d = t.charAt(i);
+                if (Chars.isLetterOrDigit(d) || d == '\'' || d == '’') {
+                    if (d >= 'A' && d <= 'Z') {
+                        lineInitials |= initialsMask(d);   // "OpenOffice" gives O twice
+                    }
+                    i++;
+                } else {
+                    break;
+                }
             }
             bounds = put(bounds, count++, line.start + s, line.start + i);
         }

@@ -95,11 +95,18 @@ public final class NotesParser {
     }
 
     private static void addSpeakers(People people, List<Object[]> introduced) {
-        // Fuller names first, so that "Christopher" joins "Christopher Clark".
-        List<Object[]> sorted = new ArrayList<>(introduced);
-        sorted.sort(Comparator.comparingInt((Object[] o) -> -Markup.wordCount((String) o[0])));
-        for (Object[] o : sorted) {
-            people.addSpeaker((String) o[0], (Integer) o[1]);
+        // Each spelling once, with all the places it stands; fuller names first, so that
+        // "Christopher" joins "Christopher Clark".
+        Map<String, List<Integer>> at = new LinkedHashMap<>();
+        for (Object[] o : introduced) {
+            at.computeIfAbsent((String) o[0], k -> new ArrayList<>()).add((Integer) o[1]);
+        }
+        List<String> names = new ArrayList<>(at.keySet());
+        names.sort(Comparator.comparingInt((String n) -> -Markup.wordCount(n)));
+        for (String n : names) {
+            List<Integer> offsets = at.get(n);
+            People.Entry e = people.addSpeaker(n, offsets.get(0));
+            e.mentions.addAll(offsets.subList(1, offsets.size()));
         }
     }
 

@@ -19,7 +19,7 @@ final class TurnFinder {
                          List<Span> nameSpans, Turn.Form form, List<Boolean> fuzzy, List<Integer> ranks) {
     }
 
-    private static final Pattern VALUE = Pattern.compile("(?i)^(https?://|www\\.|\\d|#\\d|@|\\[[^\\]]*\\]\\(|<http).*");
+    private static final Pattern VALUE = Pattern.compile("(?i)(https?://|www\\.|\\d|#\\d|@|\\[[^\\]]*\\]\\(|<http)");
     private static final Pattern QUESTIONS_LABEL = Pattern.compile("(?i).*\\b(questions?|q ?& ?a)\\b.*:\\s*$");
     private static final Pattern ACTION = Pattern.compile(
             "(?i)(will|to|can|shall|should|may|might|must|is going to|was asked|has been asked|agreed to|volunteered to)\\b");
@@ -229,7 +229,7 @@ final class TurnFinder {
                 who = m.entry();
                 off = m.fuzzy();
                 rank = m.rank();
-            } else if (newSpeakerAllowed(p, w, line.text.substring(Math.min(p.textStart, line.text.length())).strip())) {
+            } else if (newSpeakerAllowed(p, w, line)) {
                 who = prescan ? null : people.addSpeaker(w, line.start + n.start());
             } else {
                 noteStranger(line, n);
@@ -261,23 +261,31 @@ final class TurnFinder {
     }
 
     /** May a name nobody introduced be taken for a speaker, given how it is written? */
-    private boolean newSpeakerAllowed(SpeakerPrefix p, String written, String rest) {
+    private boolean newSpeakerAllowed(SpeakerPrefix p, String written, Line line) {
         List<String> words = Names.nameWords(written);
         switch (p.form) {
             case COLON:
                 if (p.questionMark) {
                     return words != null;
                 }
-                return Names.plausibleNewName(words) && !rest.isEmpty() && !VALUE.matcher(rest).matches();
+                return Names.plausibleNewName(words) && says(p, line);
             case DASH:
-                return words != null && words.size() >= 2 && Names.plausibleNewName(words)
-                        && !rest.isEmpty() && !VALUE.matcher(rest).matches();
+                return words != null && words.size() >= 2 && Names.plausibleNewName(words) && says(p, line);
             case TAG:
                 return words != null && !NOT_TAGS.contains(written.toLowerCase(Locale.ROOT))
                         && Names.plausibleNewName(words);
             default:
                 return false;
         }
+    }
+
+    /** Text follows the prefix, and it is speech rather than a value ("Tracker: https://...", "Date: 5"). */
+    private static boolean says(SpeakerPrefix p, Line line) {
+        int s = p.textStart;
+        while (s < line.text.length() && Character.isWhitespace(line.text.charAt(s))) {
+            s++;
+        }
+        return s < line.text.length() && !VALUE.matcher(line.text).region(s, line.text.length()).lookingAt();
     }
 
     /** "Demo of X [Peter Parente, jupyter/docker-stacks, 5 min]": the presenter of an item. */
