@@ -34,34 +34,20 @@ public final class CodeLenses {
             if (ROUTINE.contains(s.role()) || doc.titleSpan() != null && doc.titleSpan().equals(s.titleSpan())) {
                 continue;
             }
-            int n = earlier(uri, date, index.withTopic(NoteSummary.topicKey(s.title())));
+            int n = index.countBefore(false, NoteSummary.topicKey(s.title()), date, uri);
             if (n > 0) {
                 out.add(lens(doc, s.titleSpan(), "discussed in " + n + (date == null ? " other" : " earlier")
                         + (n == 1 ? " meeting" : " meetings")));
             }
         }
         for (AcronymDefinition d : doc.definitions().values()) {
-            int n = earlier(uri, date, index.withAcronym(d.acronym()));
+            int n = index.countBefore(true, d.acronym(), date, uri);
             if (n > 0) {
                 out.add(lens(doc, d.span(), d.acronym() + " discussed in " + n + (date == null ? " other" : " earlier")
                         + (n == 1 ? " meeting" : " meetings")));
             }
         }
         return out;
-    }
-
-    /** Notes before this meeting's date (any other note, when it has none). */
-    private static int earlier(String uri, LocalDate date, List<NoteSummary> notes) {
-        int n = 0;
-        for (NoteSummary s : notes) {
-            if (NotesIndex.sameFile(s.uri(), uri)) {
-                continue;
-            }
-            if (date == null || s.date() != null && s.date().isBefore(date)) {
-                n++;
-            }
-        }
-        return n;
     }
 
     private static CodeLens lens(NotesDocument doc, dev.scribe.notes.Span span, String title) {

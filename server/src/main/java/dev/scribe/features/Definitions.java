@@ -117,8 +117,8 @@ public final class Definitions {
             if (date != null && !s.date().isBefore(date)) {
                 break;
             }
-            List<NoteSummary.Loc> uses = s.acronymUses().get(term);
-            if (uses != null && !uses.isEmpty()) {
+            List<NoteSummary.Loc> uses = s.usesOf(term);
+            if (!uses.isEmpty()) {
                 return new Location(s.uri(), range(uses.get(0)));
             }
         }

@@ -96,8 +96,8 @@ public final class Hovers {
                 for (NoteSummary s : attended.subList(Math.max(0, attended.size() - 5), attended.size())) {
                     b.append("\n- ").append(meeting(s));
                     NoteSummary.PersonEntry e = s.person(name);
-                    if (e != null && !e.lastWords().isEmpty()) {
-                        b.append(": “").append(e.lastWords().get(e.lastWords().size() - 1)).append("”");
+                    if (e != null && e.lastWords() != null && !e.lastWords().isEmpty()) {
+                        b.append(": “").append(e.lastWords()).append("”");
                     }
                 }
             }

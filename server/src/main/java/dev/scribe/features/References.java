@@ -140,7 +140,7 @@ public final class References {
                 if (withDeclaration && d != null) {
                     locs.add(d.loc());
                 }
-                locs.addAll(s.acronymUses().getOrDefault(t.name, List.of()));
+                locs.addAll(s.usesOf(t.name));
             }
             case PERSON -> {
                 NoteSummary.PersonEntry p = s.person(t.name);

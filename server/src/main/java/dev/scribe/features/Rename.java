@@ -116,7 +116,7 @@ public final class Rename {
                 locs.addAll(p.mentions());
             }
         } else {
-            locs.addAll(s.acronymUses().getOrDefault(t.name, List.of()));
+            locs.addAll(s.usesOf(t.name));
         }
         for (NoteSummary.Loc l : locs) {
             int a = lines.offsetOf(l.line(), l.column());

@@ -5,18 +5,18 @@ import dev.scribe.workspace.NoteSummary;
 import dev.scribe.workspace.NotesIndex;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.SymbolKind;
 
 /**
- * Workspace symbols ({@code workspace/symbol}): meetings by title and date, their sections,
- * people and defined acronyms, matched fuzzily (the query's characters in order) and ranked
- * the way editors rank: a prefix before a match at word starts before a scattered one.
+ * Workspace symbols ({@code workspace/symbol}): meetings by title and date, their topics, people,
+ * defined acronyms and action items, matched fuzzily (the query's characters in order) and
+ * ranked the way editors rank: a prefix before a match at word starts before a scattered one.
+ * A topic or an action that recurs in many meetings is matched once and listed from the most
+ * recent meeting back, so the cost follows the distinct names, not the notes.
  */
 public final class WorkspaceSymbols {
     private WorkspaceSymbols() {
@@ -24,68 +24,100 @@ public final class WorkspaceSymbols {
 
     public static final int LIMIT = 250;
 
-    private record Hit(SymbolInformation symbol, int score) {
+    /** A matched name, and how to list it. */
+    private record Hit(String name, SymbolKind kind, int score, Runnable expand) {
     }
 
     @SuppressWarnings("deprecation")
     public static List<SymbolInformation> search(String query, NotesIndex index) {
         String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
+        List<SymbolInformation> out = new ArrayList<>();
         List<Hit> hits = new ArrayList<>();
-        Set<String> acronymsSeen = new HashSet<>();
         for (NoteSummary s : index.all()) {
-            String meeting = s.title() == null ? s.fileName() : s.title();
-            String label = s.date() == null ? meeting : s.date() + " " + meeting;
-            add(hits, q, label, SymbolKind.File, new Location(s.uri(), Definitions.range(s.titleLoc())), s.fileName());
-            for (NoteSummary.Topic t : s.topics()) {
-                if (t.role() == Section.Role.TITLE || t.loc().equals(s.titleLoc())) {
-                    continue;
-                }
-                add(hits, q, t.title(), SymbolKind.String, new Location(s.uri(), Definitions.range(t.loc())), label);
+            String label = meeting(s);
+            int score = score(q, label);
+            if (score > 0) {
+                hits.add(new Hit(label, SymbolKind.File, score,
+                        () -> out.add(new SymbolInformation(label, SymbolKind.File, location(s, s.titleLoc()), s.fileName()))));
             }
-            for (NoteSummary.Action a : s.actions()) {
-                add(hits, q, a.text(), SymbolKind.Event, new Location(s.uri(), Definitions.range(a.loc())),
-                        (a.owner() == null ? "no owner" : a.owner()) + ", " + label);
-            }
-            for (NoteSummary.Definition d : s.definitions().values()) {
-                if (acronymsSeen.add(d.acronym())) {
-                    Definitions.Located best = Definitions.definedElsewhere("", d.acronym(), index);
-                    NoteSummary at = best == null ? s : best.note();
-                    NoteSummary.Definition def = best == null ? d : best.definition();
-                    add(hits, q, d.acronym(), SymbolKind.Constant, new Location(at.uri(), Definitions.range(def.loc())),
-                            def.expansion());
-                }
+        }
+        for (NotesIndex.TopicStats t : index.topics()) {
+            int score = score(q, t.title());
+            if (score > 0) {
+                hits.add(new Hit(t.title(), SymbolKind.String, score, () -> {
+                    List<NoteSummary> notes = index.withTopic(t.key());
+                    for (int i = notes.size() - 1; i >= 0 && out.size() < LIMIT; i--) {
+                        NoteSummary s = notes.get(i);
+                        for (NoteSummary.Topic topic : s.topics()) {
+                            if (topic.key().equals(t.key()) && topic.role() != Section.Role.TITLE && topic.at() != 0L
+                                    && !topic.loc().equals(s.titleLoc())) {
+                                out.add(new SymbolInformation(topic.title(), SymbolKind.String, location(s, topic.loc()), meeting(s)));
+                            }
+                        }
+                    }
+                }));
             }
         }
         for (NotesIndex.PersonStats p : index.people()) {
-            List<NoteSummary> notes = index.withPerson(p.name());
-            if (notes.isEmpty()) {
-                continue;
+            int score = score(q, p.name());
+            if (score > 0) {
+                hits.add(new Hit(p.name(), SymbolKind.Object, score, () -> {
+                    List<NoteSummary> notes = index.withPerson(p.name());
+                    NoteSummary latest = notes.isEmpty() ? null : notes.get(notes.size() - 1);
+                    NoteSummary.PersonEntry e = latest == null ? null : latest.person(p.name());
+                    if (e != null && !e.mentions().isEmpty()) {
+                        out.add(new SymbolInformation(p.name(), SymbolKind.Object, location(latest, e.mentions().get(0)),
+                                p.meetingsSpoken() + (p.meetingsSpoken() == 1 ? " meeting" : " meetings")));
+                    }
+                }));
             }
-            NoteSummary latest = notes.get(notes.size() - 1);
-            NoteSummary.PersonEntry e = latest.person(p.name());
-            if (e == null || e.mentions().isEmpty()) {
-                continue;
-            }
-            add(hits, q, p.name(), SymbolKind.Object, new Location(latest.uri(), Definitions.range(e.mentions().get(0))),
-                    p.meetingsSpoken() + (p.meetingsSpoken() == 1 ? " meeting" : " meetings"));
         }
-        hits.sort(Comparator.comparingInt(Hit::score).reversed().thenComparing(h -> h.symbol.getName()));
-        List<SymbolInformation> out = new ArrayList<>();
+        for (String acronym : index.acronyms()) {
+            int score = score(q, acronym);
+            if (score > 0) {
+                hits.add(new Hit(acronym, SymbolKind.Constant, score, () -> {
+                    Definitions.Located d = Definitions.definedElsewhere("", acronym, index);
+                    if (d != null) {
+                        out.add(new SymbolInformation(acronym, SymbolKind.Constant, location(d.note(), d.definition().loc()),
+                                d.definition().expansion()));
+                    }
+                }));
+            }
+        }
+        for (String text : index.actionTexts()) {
+            int score = score(q, text);
+            if (score > 0) {
+                hits.add(new Hit(text, SymbolKind.Event, score, () -> {
+                    List<NoteSummary> notes = index.withAction(text);
+                    for (int i = notes.size() - 1; i >= 0 && out.size() < LIMIT; i--) {
+                        NoteSummary s = notes.get(i);
+                        for (NoteSummary.Action a : s.actions()) {
+                            if (a.text().equals(text)) {
+                                out.add(new SymbolInformation(text, SymbolKind.Event, location(s, a.loc()),
+                                        (a.owner() == null ? "no owner" : a.owner()) + ", " + meeting(s)));
+                            }
+                        }
+                    }
+                }));
+            }
+        }
+        hits.sort(Comparator.comparingInt(Hit::score).reversed().thenComparing(Hit::name));
         for (Hit h : hits) {
-            out.add(h.symbol);
             if (out.size() >= LIMIT) {
                 break;
             }
+            h.expand.run();
         }
-        return out;
+        return out.size() > LIMIT ? new ArrayList<>(out.subList(0, LIMIT)) : out;
     }
 
-    @SuppressWarnings("deprecation")
-    private static void add(List<Hit> hits, String q, String name, SymbolKind kind, Location loc, String container) {
-        int score = score(q, name);
-        if (score > 0) {
-            hits.add(new Hit(new SymbolInformation(name, kind, loc, container), score));
-        }
+    private static String meeting(NoteSummary s) {
+        String title = s.title() == null ? s.fileName() : s.title();
+        return s.date() == null ? title : s.date() + " " + title;
+    }
+
+    private static Location location(NoteSummary s, NoteSummary.Loc loc) {
+        return new Location(s.uri(), Definitions.range(loc));
     }
 
     /**
@@ -96,20 +128,28 @@ public final class WorkspaceSymbols {
         if (q.isEmpty()) {
             return 1;
         }
-        String n = name.toLowerCase(Locale.ROOT);
-        if (n.startsWith(q)) {
-            return 1000 - Math.min(500, n.length());
+        if (name.length() < q.length()) {
+            return 0;
+        }
+        if (name.regionMatches(true, 0, q, 0, q.length())) {
+            return 1000 - Math.min(500, name.length());
         }
         int score = 0;
         int at = 0;
         int prev = -2;
         for (int i = 0; i < q.length(); i++) {
             char c = q.charAt(i);
-            int found = n.indexOf(c, at);
+            int found = -1;
+            for (int k = at; k < name.length(); k++) {
+                if (Character.toLowerCase(name.charAt(k)) == c) {
+                    found = k;
+                    break;
+                }
+            }
             if (found < 0) {
                 return 0;
             }
-            if (found == 0 || !Character.isLetterOrDigit(n.charAt(found - 1))) {
+            if (found == 0 || !Character.isLetterOrDigit(name.charAt(found - 1))) {
                 score += 10;
             }
             if (found == prev + 1) {

@@ -39,8 +39,6 @@ final class AcronymFinder {
 
     private final String text;
     private final List<Line> lines;
-    /** The letters that start a word (or a capital hump) of the line {@link #wordsOf} read last. */
-    private int lineInitials;
     private final Predicate<String> isPersonWord;
 
     private AcronymFinder(String text, List<Line> lines, Predicate<String> isPersonWord) {
@@ -61,6 +59,7 @@ final class AcronymFinder {
             int n = t.length();
             int i = 0;
             runs.clear();
+            line.initials = initialsOf(t);
             while (i < n) {
                 if (Chars.isWhitespace(t.charAt(i))) {
                     i++;
@@ -130,6 +129,23 @@ final class AcronymFinder {
                 }
             }
         }
+    }
+
+    /** The letters A-Z that start a word or a capital hump of the text, as bits. */
+    private static int initialsOf(String t) {
+        int mask = 0;
+        char prev = ' ';
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Chars.isLetter(c)) {
+                boolean start = !Chars.isLetterOrDigit(prev) && prev != '\'' && prev != '’';
+                if (start || c >= 'A' && c <= 'Z' && Character.isLowerCase(prev)) {
+                    mask |= initialsMask(Character.toUpperCase(c));
+                }
+            }
+            prev = c;
+        }
+        return mask;
     }
 
     private static String wordAt(String t, int i, int to) {
@@ -578,16 +594,16 @@ final class AcronymFinder {
             if (!line.isNotes()) {
                 continue;
             }
-            bounds = wordsOf(line, bounds);
-            int words = bounds[bounds.length - 1];
             // A line where some letter of every acronym starts no word is skipped.
             boolean any = false;
             for (int need : needs) {
-                any |= (lineInitials & need) == need;
+                any |= (line.initials & need) == need;
             }
             if (!any) {
                 continue;
             }
+            bounds = wordsOf(line, bounds);
+            int words = bounds[bounds.length - 1];
             for (int i = 0; i < words; i++) {
                 int ws = bounds[2 * i];
                 if (ws < 0) {
@@ -710,7 +726,6 @@ final class AcronymFinder {
         int n = t.length();
         int count = 0;
         int i = line.contentStart;
-        lineInitials = 0;
         while (i < n) {
             char c = t.charAt(i);
             if (!Chars.isLetter(c)) {
@@ -721,18 +736,9 @@ final class AcronymFinder {
                 continue;
             }
             int s = i;
-            lineInitials |= initialsMask(Character.toUpperCase(c));
             i++;
-            while (i < n) {
-                char d = t.charAt(i);
-                if (Chars.isLetterOrDigit(d) || d == '\'' || d == '’') {
-                    if (d >= 'A' && d <= 'Z') {
-                        lineInitials |= initialsMask(d);   // "OpenOffice" gives O twice
-                    }
-                    i++;
-                } else {
-                    break;
-                }
+            while (i < n && (Chars.isLetterOrDigit(t.charAt(i)) || t.charAt(i) == '\'' || t.charAt(i) == '’')) {
+                i++;
             }
             bounds = put(bounds, count++, line.start + s, line.start + i);
         }

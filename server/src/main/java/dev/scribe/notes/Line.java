@@ -40,6 +40,8 @@ final class Line {
     }
 
     private String content;
+    /** Bits of the letters A-Z that start a word or a capital hump here: which acronyms words could spell. */
+    int initials;
     /** The speaker prefix at the content's start, read once (null inside: none). */
     SpeakerPrefix prefix;
     boolean prefixRead;

@@ -53,6 +53,8 @@ final class SectionFinder {
     /** Notes written without blank lines (a wiki export): headings cannot be told by layout. */
     private final boolean dense;
     private final List<Found> found = new ArrayList<>();
+    /** How many words the line being classified holds. */
+    private int words;
     /** The content words of each agenda item seen so far. */
     private final List<List<String>> agendaItems = new ArrayList<>();
 
@@ -148,17 +150,18 @@ final class SectionFinder {
         if (plain.isEmpty()) {
             return null;
         }
+        words = Markup.wordCount(plain);
         if (MeetingDates.isDateLine(plain)) {
             return null;
         }
         String bare = stripColon(plain);
         // Keywords are short: no need to fold a long line.
         String folded = bare.length() <= 30 ? Words.fold(bare) : "";
-        if (!seenContent && !line.isItem() && !looksLikeTurn(plain) && Markup.wordCount(plain) <= 20
+        if (!seenContent && !line.isItem() && !looksLikeTurn(plain) && words <= 20
                 && !STRONG_KEYWORDS.contains(folded)) {
             return new Found(line, Kind.TITLE, titleOf(plain));
         }
-        if (inTitleBlock && line.indent >= 8 && !line.isItem() && Markup.wordCount(plain) <= 12) {
+        if (inTitleBlock && line.indent >= 8 && !line.isItem() && words <= 12) {
             return new Found(line, Kind.TITLE, plain);   // a centred title line of plain-text minutes
         }
         if (isEnumeratedHeading(line, plain)) {
@@ -231,7 +234,7 @@ final class SectionFinder {
         if (line.ordinal == null || line.bullet != 0 || line.quote > 0 || line.indent > 6) {
             return false;
         }
-        if (Markup.wordCount(plain) > 14 || Markup.hasUrl(plain) || plain.endsWith("?")) {
+        if (words > 14 || Markup.hasUrl(plain) || plain.endsWith("?")) {
             return false;
         }
         int j = line.index + 1;
@@ -262,15 +265,15 @@ final class SectionFinder {
     }
 
     /** "&lt; xenstore setup discussion &gt;": a note-taker's marker for a discussion not written down. */
-    private static boolean isMarker(String plain) {
+    private boolean isMarker(String plain) {
         return plain.length() > 4 && plain.startsWith("<") && plain.endsWith(">") && plain.charAt(1) == ' '
-                && plain.indexOf('=') < 0 && Markup.wordCount(plain) <= 10;
+                && plain.indexOf('=') < 0 && words <= 10;
     }
 
     /** "Topic: Getting device info to the toolstack" and its like. */
-    private static boolean startsWithTopicWord(String plain) {
+    private boolean startsWithTopicWord(String plain) {
         return (plain.regionMatches(true, 0, "topic:", 0, 6) || plain.regionMatches(true, 0, "subject:", 0, 8)
-                || plain.regionMatches(true, 0, "topic -", 0, 7)) && Markup.wordCount(plain) <= 14;
+                || plain.regionMatches(true, 0, "topic -", 0, 7)) && words <= 14;
     }
 
     /**
@@ -331,7 +334,7 @@ final class SectionFinder {
 
     /** A line that repeats an agenda item: where that item's discussion starts. */
     private boolean echoesAgenda(String plain) {
-        if (agendaItems.isEmpty() || Markup.wordCount(plain) > 10 || plain.endsWith(".") || plain.endsWith(",")
+        if (agendaItems.isEmpty() || words > 10 || plain.endsWith(".") || plain.endsWith(",")
                 || plain.contains(": ")) {
             return false;
         }
@@ -376,7 +379,7 @@ final class SectionFinder {
      * {@code Crypto support}, {@code Launch protocol}, {@code Release planning (continued)}.
      */
     private boolean isTopicLine(Line line, String plain) {
-        if (Markup.wordCount(plain) > 8 || plain.length() > 70 || Markup.hasUrl(plain) || plain.contains(": ")
+        if (words > 8 || plain.length() > 70 || Markup.hasUrl(plain) || plain.contains(": ")
                 || plain.indexOf('|') >= 0) {
             return false;
         }
@@ -397,7 +400,7 @@ final class SectionFinder {
             Line next = lines.get(line.index + 1);
             String body = next.content();
             return next.indent > line.indent || next.isItem() || looksLikeTurn(body)
-                    || Markup.wordCount(plain) <= 6 && !body.isEmpty() && Markup.wordCount(body) > Markup.wordCount(plain)
+                    || words <= 6 && !body.isEmpty() && Markup.wordCount(body) > words
                     && (".?!".indexOf(body.charAt(body.length() - 1)) >= 0 || body.contains(": "));
         }
         Line next = nextNotes(line.index + 1);

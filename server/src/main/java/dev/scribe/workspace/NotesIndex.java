@@ -32,22 +32,53 @@ public final class NotesIndex {
     private final Map<String, Set<String>> byAcronym = new HashMap<>();
     private final Map<String, Set<String>> byPerson = new HashMap<>();
     private final Map<String, Set<String>> byTopic = new HashMap<>();
-    private final Map<String, PersonStats> people = new HashMap<>();
+    private final Map<String, Tally> people = new HashMap<>();
     private final Map<String, String> topicTitles = new HashMap<>();
+    private final Map<String, Set<String>> byAction = new HashMap<>();
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
+
+    /**
+     * A person's running figures over the notes: kept up to date by adding and taking away one
+     * note at a time, so that indexing thousands of notes stays linear.
+     */
+    private static final class Tally {
+        int turns;
+        int spoken;
+        int present;
+        int notes;
+        /** The dates of the meetings they spoke in, with how many notes have each. */
+        final java.util.TreeMap<LocalDate, Integer> spokeOn = new java.util.TreeMap<>();
+
+        void add(NoteSummary n, NoteSummary.PersonEntry p, int sign) {
+            notes += sign;
+            turns += sign * p.turns();
+            present += p.participant() ? sign : 0;
+            if (p.turns() > 0) {
+                spoken += sign;
+                if (n.date() != null) {
+                    spokeOn.merge(n.date(), sign, Integer::sum);
+                    if (spokeOn.get(n.date()) <= 0) {
+                        spokeOn.remove(n.date());
+                    }
+                }
+            }
+        }
+
+        PersonStats stats(String name) {
+            return new PersonStats(name, turns, spoken, present, spokeOn.isEmpty() ? null : spokeOn.lastKey());
+        }
+    }
 
     /** Adds a note, or replaces what the index held for it. */
     public void put(NoteSummary summary) {
         String key = key(summary.uri());
         lock.writeLock().lock();
         try {
-            Set<String> touched = new HashSet<>();
             NoteSummary old = notes.put(key, summary);
             if (old != null) {
-                unlink(key, old, touched);
+                unlink(key, old);
             }
-            link(key, summary, touched);
-            restat(touched);
+            link(key, summary);
         } finally {
             lock.writeLock().unlock();
         }
@@ -60,17 +91,15 @@ public final class NotesIndex {
         try {
             NoteSummary old = notes.remove(key);
             if (old != null) {
-                Set<String> touched = new HashSet<>();
-                unlink(key, old, touched);
-                restat(touched);
+                unlink(key, old);
             }
         } finally {
             lock.writeLock().unlock();
         }
     }
 
-    private void link(String key, NoteSummary s, Set<String> touched) {
-        for (String a : s.acronymUses().keySet()) {
+    private void link(String key, NoteSummary s) {
+        for (String a : s.acronyms()) {
             byAcronym.computeIfAbsent(a, k -> new HashSet<>()).add(key);
         }
         for (String a : s.definitions().keySet()) {
@@ -78,7 +107,10 @@ public final class NotesIndex {
         }
         for (NoteSummary.PersonEntry p : s.people()) {
             byPerson.computeIfAbsent(p.name(), k -> new HashSet<>()).add(key);
-            touched.add(p.name());
+            people.computeIfAbsent(p.name(), k -> new Tally()).add(s, p, 1);
+        }
+        for (NoteSummary.Action a : s.actions()) {
+            byAction.computeIfAbsent(a.text(), k -> new HashSet<>()).add(key);
         }
         for (NoteSummary.Topic t : s.topics()) {
             byTopic.computeIfAbsent(t.key(), k -> new HashSet<>()).add(key);
@@ -86,8 +118,8 @@ public final class NotesIndex {
         }
     }
 
-    private void unlink(String key, NoteSummary s, Set<String> touched) {
-        for (String a : s.acronymUses().keySet()) {
+    private void unlink(String key, NoteSummary s) {
+        for (String a : s.acronyms()) {
             drop(byAcronym, a, key);
         }
         for (String a : s.definitions().keySet()) {
@@ -95,7 +127,16 @@ public final class NotesIndex {
         }
         for (NoteSummary.PersonEntry p : s.people()) {
             drop(byPerson, p.name(), key);
-            touched.add(p.name());
+            Tally t = people.get(p.name());
+            if (t != null) {
+                t.add(s, p, -1);
+                if (t.notes <= 0) {
+                    people.remove(p.name());
+                }
+            }
+        }
+        for (NoteSummary.Action a : s.actions()) {
+            drop(byAction, a.text(), key);
         }
         for (NoteSummary.Topic t : s.topics()) {
             drop(byTopic, t.key(), key);
@@ -115,50 +156,29 @@ public final class NotesIndex {
         }
     }
 
-    private void restat(Set<String> names) {
-        for (String name : names) {
-            PersonStats s = stats(name, null);
-            if (s == null) {
-                people.remove(name);
-            } else {
-                people.put(name, s);
-            }
+    /** A person's figures over the notes they appear in, leaving one note out. */
+    private PersonStats without(String name, NoteSummary except) {
+        Tally t = people.get(name);
+        NoteSummary.PersonEntry p = except.person(name);
+        if (t == null || p == null) {
+            return t == null ? null : t.stats(name);
         }
-    }
-
-    /** A person's figures over the notes they appear in, leaving one note out (or none). */
-    private PersonStats stats(String name, String exceptKey) {
-        Set<String> keys = byPerson.get(name);
-        if (keys == null) {
+        if (t.notes <= 1) {
             return null;
         }
-        int turns = 0;
-        int spoken = 0;
-        int present = 0;
-        LocalDate last = null;
-        boolean any = false;
-        for (String k : keys) {
-            if (k.equals(exceptKey)) {
-                continue;
-            }
-            NoteSummary n = notes.get(k);
-            NoteSummary.PersonEntry p = n.person(name);
-            if (p == null) {
-                continue;
-            }
-            any = true;
-            turns += p.turns();
-            if (p.turns() > 0) {
-                spoken++;
-                if (n.date() != null && (last == null || n.date().isAfter(last))) {
-                    last = n.date();
-                }
-            }
-            if (p.participant()) {
-                present++;
+        Tally rest = new Tally();
+        rest.turns = t.turns - p.turns();
+        rest.spoken = t.spoken - (p.turns() > 0 ? 1 : 0);
+        rest.present = t.present - (p.participant() ? 1 : 0);
+        rest.notes = t.notes - 1;
+        rest.spokeOn.putAll(t.spokeOn);
+        if (p.turns() > 0 && except.date() != null) {
+            rest.spokeOn.merge(except.date(), -1, Integer::sum);
+            if (rest.spokeOn.get(except.date()) <= 0) {
+                rest.spokeOn.remove(except.date());
             }
         }
-        return any ? new PersonStats(name, turns, spoken, present, last) : null;
+        return rest.stats(name);
     }
 
     public NoteSummary get(String uri) {
@@ -222,6 +242,50 @@ public final class NotesIndex {
         }
     }
 
+    /** Notes with this action item's text, oldest meeting first. */
+    public List<NoteSummary> withAction(String text) {
+        return lookup(byAction, text);
+    }
+
+    /** Every action item's text. */
+    public Set<String> actionTexts() {
+        lock.readLock().lock();
+        try {
+            return new HashSet<>(byAction.keySet());
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * How many notes other than {@code uri} have this topic (or, with {@code acronym}, use this
+     * term) and are dated before {@code date}; any date counts when {@code date} is null.
+     * Counts without sorting: code lenses ask this for every section.
+     */
+    public int countBefore(boolean acronym, String name, LocalDate date, String uri) {
+        String except = key(uri);
+        lock.readLock().lock();
+        try {
+            Set<String> keys = (acronym ? byAcronym : byTopic).get(name);
+            if (keys == null) {
+                return 0;
+            }
+            int n = 0;
+            for (String k : keys) {
+                if (k.equals(except)) {
+                    continue;
+                }
+                LocalDate d = notes.get(k).date();
+                if (date == null || d != null && d.isBefore(date)) {
+                    n++;
+                }
+            }
+            return n;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
     /** Every acronym or glossary term used or defined anywhere. */
     public Set<String> acronyms() {
         lock.readLock().lock();
@@ -254,7 +318,11 @@ public final class NotesIndex {
     public Collection<PersonStats> people() {
         lock.readLock().lock();
         try {
-            return new ArrayList<>(people.values());
+            List<PersonStats> out = new ArrayList<>(people.size());
+            for (Map.Entry<String, Tally> e : people.entrySet()) {
+                out.add(e.getValue().stats(e.getKey()));
+            }
+            return out;
         } finally {
             lock.readLock().unlock();
         }
@@ -265,11 +333,14 @@ public final class NotesIndex {
         String except = key(excludeUri);
         lock.readLock().lock();
         try {
-            Map<String, PersonStats> out = new HashMap<>(people);
+            Map<String, PersonStats> out = new HashMap<>(people.size() * 2);
+            for (Map.Entry<String, Tally> e : people.entrySet()) {
+                out.put(e.getKey(), e.getValue().stats(e.getKey()));
+            }
             NoteSummary mine = notes.get(except);
             if (mine != null) {
                 for (NoteSummary.PersonEntry p : mine.people()) {
-                    PersonStats s = stats(p.name(), except);
+                    PersonStats s = without(p.name(), mine);
                     if (s == null) {
                         out.remove(p.name());
                     } else {
