@@ -65,7 +65,7 @@ final class CheckCommand {
         boolean readError = false;
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
-                notes.addAll(files.find(p, 1_000_000));
+                files.find(p, 1_000_000).forEach(f -> notes.add(f.path()));
             } else if (Files.isRegularFile(p)) {
                 notes.add(p);
             } else {

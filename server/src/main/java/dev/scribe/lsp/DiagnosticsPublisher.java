@@ -73,7 +73,6 @@ final class DiagnosticsPublisher {
             diags.addAll(server.workspaceDiagnostics(doc));
             diags.sort(java.util.Comparator.comparingInt((Diagnostic d) -> d.getRange().getStart().getLine())
                     .thenComparingInt(d -> d.getRange().getStart().getCharacter()));
-            server.indexOpenDocument(doc);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "diagnostics failed for " + uri, e);
             return;
@@ -84,6 +83,12 @@ final class DiagnosticsPublisher {
             return;
         }
         send(uri, diags, doc.version());
+        // The workspace learns of the edit after the editor has its diagnostics.
+        try {
+            server.indexOpenDocument(doc);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "could not index " + uri, e);
+        }
     }
 
     private void send(String uri, List<Diagnostic> diags, Integer version) {

@@ -236,6 +236,7 @@ public final class ScribeServer implements LanguageServer, LanguageClientAware {
     @Override
     public CompletableFuture<Object> shutdown() {
         shutdown = true;
+        indexer.saveCacheIfChanged();
         indexer.stop();
         requestPool.shutdown();
         diagnosticsThread.shutdown();

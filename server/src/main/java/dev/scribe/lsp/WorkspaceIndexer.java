@@ -1,11 +1,15 @@
 package dev.scribe.lsp;
 
+import dev.scribe.workspace.IndexCache;
 import dev.scribe.workspace.NoteFiles;
+import dev.scribe.workspace.NoteSummary;
 import dev.scribe.workspace.NotesIndex;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -40,6 +44,9 @@ final class WorkspaceIndexer {
     private final AtomicInteger generation = new AtomicInteger();
     private volatile boolean indexing;
     private final AtomicInteger completed = new AtomicInteger();
+    private volatile boolean changedSinceSave;
+    /** How many notes the last run read from the cache rather than parsing them. */
+    private volatile int fromCache;
 
     WorkspaceIndexer(ScribeServer server) {
         this.server = server;
@@ -74,31 +81,57 @@ final class WorkspaceIndexer {
         boolean progress = beginProgress(token);
         try {
             NoteFiles files = server.noteFiles();
-            List<Path> all = new ArrayList<>();
+            List<NoteFiles.Found> all = new ArrayList<>();
+            Map<Path, List<NoteFiles.Found>> byRoot = new LinkedHashMap<>();
             for (Path root : server.roots()) {
-                all.addAll(files.find(root, WorkspaceIndexer.MAX_FILES));
+                List<NoteFiles.Found> found = files.find(root, WorkspaceIndexer.MAX_FILES);
+                byRoot.put(root, found);
+                all.addAll(found);
             }
             // Drop notes that no longer match (settings changed) or no longer exist.
             java.util.Set<String> keep = new java.util.HashSet<>();
-            for (Path p : all) {
-                keep.add(NotesIndex.key(ScribeServer.uriOf(p)));
+            for (NoteFiles.Found f : all) {
+                keep.add(NotesIndex.key(ScribeServer.uriOf(f.path())));
             }
             for (var s : new ArrayList<>(server.index.all())) {
                 if (!keep.contains(NotesIndex.key(s.uri())) && !server.documents.isOpen(s.uri())) {
                     server.index.remove(s.uri());
                 }
             }
-            AtomicInteger done = new AtomicInteger();
-            List<Future<?>> futures = new ArrayList<>(all.size());
-            for (Path p : all) {
+            // Notes unchanged since the cache was written need no parsing.
+            List<NoteFiles.Found> toParse = new ArrayList<>();
+            int reused = 0;
+            for (Map.Entry<Path, List<NoteFiles.Found>> e : byRoot.entrySet()) {
+                Map<String, IndexCache.Entry> cached = cacheOf(e.getKey()).load();
+                for (NoteFiles.Found f : e.getValue()) {
+                    String uri = ScribeServer.uriOf(f.path());
+                    IndexCache.Entry c = cached.get(uri);
+                    if (c != null && c.size() == f.size() && c.modified() == f.modified()
+                            && c.summary().isGlossary() == server.isGlossary(uri)) {
+                        if (!server.documents.isOpen(uri)) {
+                            server.index.put(c.summary());
+                        }
+                        reused++;
+                    } else {
+                        toParse.add(f);
+                    }
+                }
+            }
+            if (reused > 0) {
+                LOG.info("reused " + reused + " notes from the index cache");
+            }
+            fromCache = reused;
+            AtomicInteger done = new AtomicInteger(reused);
+            List<Future<?>> futures = new ArrayList<>(toParse.size());
+            for (NoteFiles.Found f : toParse) {
                 futures.add(pool.submit(() -> {
                     if (generation.get() != gen) {
                         return;
                     }
                     try {
-                        server.indexFile(p);
+                        server.indexFile(f.path());
                     } catch (RuntimeException e) {
-                        LOG.log(Level.WARNING, "could not index " + p, e);
+                        LOG.log(Level.WARNING, "could not index " + f.path(), e);
                     }
                     int n = done.incrementAndGet();
                     if (progress && n % 500 == 0) {
@@ -116,6 +149,11 @@ final class WorkspaceIndexer {
                 }
             }
             LOG.info(String.format("indexed %d notes in %d ms", all.size(), (System.nanoTime() - t0) / 1_000_000));
+            if (!toParse.isEmpty()) {
+                for (Map.Entry<Path, List<NoteFiles.Found>> e : byRoot.entrySet()) {
+                    saveCache(e.getKey(), e.getValue());
+                }
+            }
             // Reading thousands of notes leaves much garbage behind: collecting it now lets the
             // JVM hand the memory back instead of holding it for the editor's whole session.
             if (all.size() > 1000) {
@@ -134,12 +172,47 @@ final class WorkspaceIndexer {
         }
     }
 
+    /** The cache of a workspace folder for the current file settings. */
+    private IndexCache cacheOf(Path root) {
+        Settings s = server.settings();
+        return IndexCache.forFolder(root, s.include() + "|" + s.exclude() + "|" + s.maxFileSize() + "|" + s.glossary());
+    }
+
+    /** Writes the summaries of a folder's notes as read from disk (open buffers are left out). */
+    private void saveCache(Path root, List<NoteFiles.Found> found) {
+        List<IndexCache.Entry> entries = new ArrayList<>(found.size());
+        for (NoteFiles.Found f : found) {
+            String uri = ScribeServer.uriOf(f.path());
+            NoteSummary s = server.index.get(uri);
+            if (s != null && !server.documents.isOpen(uri)) {
+                entries.add(new IndexCache.Entry(f.size(), f.modified(), s));
+            }
+        }
+        cacheOf(root).save(entries);
+    }
+
+    /**
+     * Writes the cache again after notes changed while the server ran (at shutdown): files are
+     * stat'ed again so that the cache records what each summary was read from.
+     */
+    void saveCacheIfChanged() {
+        if (!changedSinceSave) {
+            return;
+        }
+        NoteFiles files = server.noteFiles();
+        for (Path root : server.roots()) {
+            saveCache(root, files.find(root, MAX_FILES));
+        }
+        changedSinceSave = false;
+    }
+
     /** A note changed on disk, was created or deleted, or its buffer closed: index it again. */
     void refresh(String uri) {
         Path p = ScribeServer.pathOf(uri);
         if (p == null) {
             return;
         }
+        changedSinceSave = true;
         try {
             pool.execute(() -> {
                 try {
@@ -214,7 +287,7 @@ final class WorkspaceIndexer {
         var client = server.client();
         if (client != null) {
             WorkDoneProgressEnd e = new WorkDoneProgressEnd();
-            e.setMessage(server.index.size() + " notes indexed");
+            e.setMessage(server.index.size() + " notes indexed" + (fromCache > 0 ? " (" + fromCache + " from the cache)" : ""));
             client.notifyProgress(new ProgressParams(Either.forLeft(token), Either.forLeft(e)));
         }
     }

@@ -271,7 +271,8 @@ final class AcronymFinder {
             if (best.form == AcronymDefinition.Form.WORDS && occurrences(cs, best) < 2) {
                 continue;   // lower-case words once are as likely a coincidence as a definition
             }
-            Span first = firstOccurrence(best.expansion);
+            // The long form stands where the evidence is, so the search never needs to go further.
+            Span first = firstOccurrence(best.expansion, best.at + best.expansion.length() + 200);
             if (first == null) {
                 continue;
             }
@@ -777,13 +778,13 @@ final class AcronymFinder {
     }
 
     /** Where the long form first stands in the note, across line breaks, any case. */
-    private Span firstOccurrence(String expansion) {
+    private Span firstOccurrence(String expansion, int until) {
         List<String> words = Markup.words(QUOTES.matcher(expansion).replaceAll(" "));
         if (words.isEmpty()) {
             return null;
         }
         String first = words.get(0);
-        for (int at = indexIgnoreCase(first, 0); at >= 0; at = indexIgnoreCase(first, at + 1)) {
+        for (int at = indexIgnoreCase(first, 0, until); at >= 0; at = indexIgnoreCase(first, at + 1, until)) {
             if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) {
                 continue;
             }
@@ -812,10 +813,10 @@ final class AcronymFinder {
     }
 
     /** The next place the word stands, in any case. */
-    private int indexIgnoreCase(String word, int from) {
+    private int indexIgnoreCase(String word, int from, int until) {
         char lower = Character.toLowerCase(word.charAt(0));
         char upper = Character.toUpperCase(word.charAt(0));
-        int n = text.length() - word.length();
+        int n = Math.min(until, text.length() - word.length());
         for (int i = from; i <= n; i++) {
             char c = text.charAt(i);
             if ((c == lower || c == upper) && text.regionMatches(true, i, word, 0, word.length())) {

@@ -97,12 +97,16 @@ public final class NoteFiles {
         return true;
     }
 
+    /** A notes file and what its directory entry says: the cache's test of whether it changed. */
+    public record Found(Path path, long size, long modified) {
+    }
+
     /**
      * The notes files under a folder. Never follows links out of loops; stops after
      * {@code limit} files with a line in the log.
      */
-    public List<Path> find(Path root, int limit) {
-        List<Path> out = new ArrayList<>();
+    public List<Found> find(Path root, int limit) {
+        List<Found> out = new ArrayList<>();
         if (!Files.isDirectory(root)) {
             return out;
         }
@@ -124,7 +128,7 @@ public final class NoteFiles {
                             LOG.info("skipping " + file + ": " + attrs.size() / 1024 + " KB is over the "
                                     + maxSize / 1024 + " KB limit (scribe.files.maxSizeKb)");
                         } else {
-                            out.add(file);
+                            out.add(new Found(file, attrs.size(), attrs.lastModifiedTime().toMillis()));
                             if (out.size() >= limit) {
                                 LOG.warning("stopped looking for notes under " + root + " after " + limit + " files");
                                 return FileVisitResult.TERMINATE;

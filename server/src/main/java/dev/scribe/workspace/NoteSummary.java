@@ -99,6 +99,10 @@ public final class NoteSummary {
         public String lastWords() {
             return lastWords;
         }
+
+        long[] packedMentions() {
+            return mentions;
+        }
     }
 
     public record Definition(String acronym, String expansion, Loc loc, AcronymDefinition.Form form) {
@@ -140,7 +144,7 @@ public final class NoteSummary {
     private final List<Topic> topics;
     private final List<Action> actions;
 
-    private NoteSummary(String uri, String title, long titleAt, LocalDate date, boolean glossary, List<PersonEntry> people,
+    NoteSummary(String uri, String title, long titleAt, LocalDate date, boolean glossary, List<PersonEntry> people,
                         Map<String, long[]> acronymUses, Map<String, Definition> definitions, List<Topic> topics,
                         List<Action> actions) {
         this.uri = uri;
@@ -259,6 +263,14 @@ public final class NoteSummary {
 
     public Loc titleLoc() {
         return Loc.unpack(titleAt);
+    }
+
+    long titleAt() {
+        return titleAt;
+    }
+
+    long[] packedUses(String acronym) {
+        return acronymUses.getOrDefault(acronym, new long[0]);
     }
 
     /** The meeting's date, from its text or its file name; null when neither gives one. */

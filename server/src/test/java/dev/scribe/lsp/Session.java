@@ -63,6 +63,8 @@ public final class Session implements AutoCloseable {
     /** A server on a workspace folder holding these notes, whose editor answers these settings. */
     public Session(Path folder, Map<String, String> files, com.google.gson.JsonObject settings) throws Exception {
         this.folder = folder;
+        // The index cache goes beside the notes' temporary folder, never into the user's cache.
+        System.setProperty("scribe.cache.dir", folder.toAbsolutePath().normalize() + "-cache");
         if (settings != null) {
             client.settings = settings;
         }

@@ -220,6 +220,18 @@ class WorkspaceTest {
         }
     }
 
+    /** The message of the last $/progress end the server sent. */
+    private static String progressEnd(Session s) throws InterruptedException {
+        eventually(() -> s.client.progress.stream().anyMatch(p -> p.getValue().getLeft() instanceof org.eclipse.lsp4j.WorkDoneProgressEnd));
+        String last = null;
+        for (var p : s.client.progress) {
+            if (p.getValue().getLeft() instanceof org.eclipse.lsp4j.WorkDoneProgressEnd e) {
+                last = e.getMessage();
+            }
+        }
+        return last;
+    }
+
     private static List<Location> definition(Session s, String uri, Position p) {
         try {
             return s.definition(uri, p);
@@ -234,6 +246,30 @@ class WorkspaceTest {
             eventually(() -> s.client.progress.size() >= 2);
             assertTrue(s.client.progress.get(0).getValue().getLeft() instanceof org.eclipse.lsp4j.WorkDoneProgressBegin);
             assertEquals("workspace/didChangeWatchedFiles", s.client.registrations.get(0).getRegistrations().get(0).getMethod());
+            assertEquals(4, s.indexedNotes());
+        }
+    }
+
+    @Test
+    void aRestartReadsUnchangedNotesFromTheCache() throws Exception {
+        Map<String, String> files = series();
+        try (Session s = new Session(dir, files)) {
+            assertEquals("4 notes indexed", progressEnd(s));
+        }
+        Path cache = Path.of(dir.toAbsolutePath().normalize() + "-cache");
+        try (var listed = Files.list(cache)) {
+            assertEquals(1, listed.count(), "one cache file, outside the notes");
+        }
+        try (var inside = Files.walk(dir)) {
+            assertTrue(inside.noneMatch(p -> p.getFileName().toString().endsWith(".bin")));
+        }
+        Files.writeString(dir.resolve("2023-01-12-sync.md"), files.get("2023-01-12-sync.md") + "More.\n");
+        try (Session s = new Session(dir, Map.of())) {
+            assertEquals("4 notes indexed (3 from the cache)", progressEnd(s));
+            // What came from the cache answers as the parsed notes did.
+            String later = "notes/2023-01-19-sync.md";
+            Position hat = openAt(s, later, withCursor(files.get(later), "Jörg Rödel: HAT", "HAT"));
+            assertEquals(List.of("2023-01-05-sync.md:8"), where(s.definition(s.uri(later), hat)));
             assertEquals(4, s.indexedNotes());
         }
     }
