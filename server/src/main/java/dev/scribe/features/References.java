@@ -104,18 +104,7 @@ public final class References {
                     spans.add(u.span());
                 }
             }
-            case PERSON -> {
-                for (Participant p : doc.participants()) {
-                    if (p.name().equals(t.name)) {
-                        spans.add(p.span());
-                    }
-                }
-                for (Turn turn : doc.turns()) {
-                    if (t.name.equals(turn.speaker())) {
-                        spans.add(turn.nameSpan());
-                    }
-                }
-            }
+            case PERSON -> spans.addAll(doc.mentionsOf(t.name));
             case TOPIC -> {
                 for (Section s : doc.sections()) {
                     if (NoteSummary.topicKey(s.title()).equals(t.name)) {

@@ -84,16 +84,7 @@ public final class Rename {
     private static List<Span> spansHere(NotesDocument doc, Target t) {
         List<Span> out = new ArrayList<>();
         if (t.person) {
-            for (Participant p : doc.participants()) {
-                if (p.name().equals(t.name)) {
-                    out.add(p.span());
-                }
-            }
-            for (Turn turn : doc.turns()) {
-                if (t.name.equals(turn.speaker())) {
-                    out.add(turn.nameSpan());
-                }
-            }
+            out.addAll(doc.mentionsOf(t.name));
         } else {
             for (AcronymUse u : doc.uses(t.name)) {
                 out.add(u.span());

@@ -148,14 +148,23 @@ public final class NotesDocument {
 
     /** The turn that covers the offset and started last (a nested turn before its parent). */
     public Turn turnAt(int offset) {
-        Turn best = null;
-        for (Turn t : turns) {
-            if (t.span().start() <= offset && offset < t.span().end()
-                    && (best == null || t.span().start() >= best.span().start())) {
-                best = t;
+        return Turn.innermost(turns, offset);
+    }
+
+    /** Where the note names a person: their place in the participant list, then each turn's name. */
+    public List<Span> mentionsOf(String name) {
+        List<Span> out = new ArrayList<>();
+        for (Participant p : participants) {
+            if (p.name().equals(name)) {
+                out.add(p.span());
             }
         }
-        return best;
+        for (Turn t : turns) {
+            if (name.equals(t.speaker())) {
+                out.add(t.nameSpan());
+            }
+        }
+        return out;
     }
 
     /** The acronym under the cursor, or null. */

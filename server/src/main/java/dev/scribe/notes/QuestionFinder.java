@@ -320,15 +320,7 @@ final class QuestionFinder {
         return !item.isItem() || item.indent <= sectionIndent[line.index];
     }
 
-    /** The turn that covers the offset and started last: a nested turn before its parent. */
     private Turn innermostTurn(int offset) {
-        Turn best = null;
-        for (Turn t : turns) {
-            if (t.span().start() <= offset && offset < t.span().end()
-                    && (best == null || t.span().start() >= best.span().start())) {
-                best = t;
-            }
-        }
-        return best;
+        return Turn.innermost(turns, offset);
     }
 }

@@ -34,4 +34,16 @@ public record Turn(String speaker, String written, Span nameSpan, Span span, For
     public boolean isUnknown() {
         return speaker == null;
     }
+
+    /** Of turns in order, the one that covers the offset and started last: a nested turn before its parent. */
+    static Turn innermost(java.util.List<Turn> turns, int offset) {
+        Turn best = null;
+        for (Turn t : turns) {
+            if (t.span().start() <= offset && offset < t.span().end()
+                    && (best == null || t.span().start() >= best.span().start())) {
+                best = t;
+            }
+        }
+        return best;
+    }
 }
