@@ -54,7 +54,7 @@ final class LineScanner {
         int n = t.length();
         int i = 0;
         int col = 0;
-        while (i < n && (t.charAt(i) == ' ' || t.charAt(i) == '\t' || t.charAt(i) == '\u00a0')) {
+        while (i < n && isSpace(t.charAt(i))) {
             col += t.charAt(i) == '\t' ? 4 - (col % 4) : 1;
             i++;
         }
@@ -84,10 +84,7 @@ final class LineScanner {
             if (h <= 6 && (i + h == n || t.charAt(i + h) == ' ' || t.charAt(i + h) == '\t')) {
                 line.heading = h;
                 i += h;
-                while (i < n && (t.charAt(i) == ' ' || t.charAt(i) == '\t')) {
-                    i++;
-                }
-                line.contentStart = i;
+                line.contentStart = skipSpaces(t, i);
                 return;
             }
         }
@@ -114,11 +111,23 @@ final class LineScanner {
                 && " xX".indexOf(t.charAt(i + 1)) >= 0) {
             line.checkbox = true;
             i += 3;
-            while (i < n && t.charAt(i) == ' ') {
-                i++;
-            }
         }
-        line.contentStart = i;
+        line.contentStart = skipSpaces(t, i);
+    }
+
+    /**
+     * Any white space a keyboard may type before the words (U+3000 on Japanese ones, U+2003...):
+     * the content must start where {@link Line#content()}, which strips it all, starts.
+     */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u00a0' || Character.isWhitespace(c);
+    }
+
+    private static int skipSpaces(String t, int i) {
+        while (i < t.length() && isSpace(t.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /**

@@ -141,7 +141,7 @@ final class QuestionFinder {
         Turn here = turnStartingOn(line, line.start + qIndex);
         int floor = line.contentStart;
         if (here != null) {
-            floor = Math.max(floor, textStartAfterName(line, here));
+            floor = Math.max(floor, textStartAfterName(line, here, qIndex));
         }
         int s = sentenceBoundary(line.text, floor, qIndex);
         if (s > floor || here != null) {
@@ -163,7 +163,7 @@ final class QuestionFinder {
             Turn pt = turnStartingOn(prev, prev.end);
             int pf = prev.contentStart;
             if (pt != null) {
-                pf = Math.max(pf, textStartAfterName(prev, pt));
+                pf = Math.max(pf, textStartAfterName(prev, pt, prev.text.length()));
             }
             int ps = sentenceBoundary(prev.text, pf, prev.text.length());
             cur = prev;
@@ -238,13 +238,19 @@ final class QuestionFinder {
         return found;
     }
 
-    private static int textStartAfterName(Line line, Turn turn) {
+    /**
+     * Where the words after a speaker's name start on the line: past the colon and a remark in
+     * brackets ("Alex (remote): ..."), but never past {@code limit}, the question mark being
+     * placed, as in "Alex: (why?)".
+     */
+    private static int textStartAfterName(Line line, Turn turn, int limit) {
         String t = line.text;
         int i = turn.nameSpan().end() - line.start;
-        while (i < t.length() && " :,)]*_-–—(".indexOf(t.charAt(i)) >= 0) {
-            if (t.charAt(i) == '(' || (t.charAt(i) == '[' )) {
+        while (i < limit && " :,)]*_-–—(".indexOf(t.charAt(i)) >= 0) {
+            if (t.charAt(i) == '(' || t.charAt(i) == '[') {
                 int close = t.indexOf(t.charAt(i) == '(' ? ')' : ']', i);
-                if (close < 0) {
+                if (close < 0 || close >= limit) {
+                    i++;
                     break;
                 }
                 i = close;
