@@ -1,12 +1,12 @@
 package dev.scribe.lsp;
 
 import java.io.PrintStream;
-import java.util.logging.ConsoleHandler;
 import java.util.logging.Formatter;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import java.util.logging.StreamHandler;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.services.LanguageClient;
@@ -25,12 +25,20 @@ public final class ClientLog extends Handler {
         for (Handler h : root.getHandlers()) {
             root.removeHandler(h);
         }
-        Handler console = new ConsoleHandler() {
-            {
-                setOutputStream(stderr);
+        // A StreamHandler on stderr itself: ConsoleHandler.setOutputStream would first close the
+        // handler's own stream, which is System.err, and every record after that was lost.
+        Handler console = new StreamHandler(stderr, new OneLine()) {
+            @Override
+            public synchronized void publish(LogRecord record) {
+                super.publish(record);
+                flush();
+            }
+
+            @Override
+            public synchronized void close() {
+                flush();   // never close stderr
             }
         };
-        console.setFormatter(new OneLine());
         console.setLevel(Level.ALL);
         root.addHandler(console);
         ClientLog toClient = new ClientLog();

@@ -106,7 +106,9 @@ final class NotesTextDocumentService implements TextDocumentService {
         }
         Integer version = params.getTextDocument().getVersion();
         int v = version == null ? doc.version() + 1 : version;
-        if (version != null && version <= doc.version()) {
+        if (version == null) {
+            LOG.warning("didChange for " + uri + " without a version; counting on from " + doc.version());
+        } else if (version <= doc.version()) {
             LOG.warning("didChange for " + uri + " goes from version " + doc.version() + " back to " + version
                     + "; applying it, as the editor's text is what counts");
         }
@@ -116,11 +118,14 @@ final class NotesTextDocumentService implements TextDocumentService {
 
     @Override
     public void didClose(DidCloseTextDocumentParams params) {
-        if (params == null || params.getTextDocument() == null) {
+        if (params == null || params.getTextDocument() == null || params.getTextDocument().getUri() == null) {
+            LOG.warning("didClose without a document: ignored");
             return;
         }
         String uri = params.getTextDocument().getUri();
-        server.documents.remove(uri);
+        if (server.documents.remove(uri) == null) {
+            LOG.warning("didClose for " + uri + ", which is not open");
+        }
         server.diagnostics.clear(uri);
         server.indexer.refresh(uri);
     }
@@ -128,6 +133,9 @@ final class NotesTextDocumentService implements TextDocumentService {
     @Override
     public void didSave(DidSaveTextDocumentParams params) {
         // The buffer is already what the index holds.
+        if (params == null || params.getTextDocument() == null || params.getTextDocument().getUri() == null) {
+            LOG.warning("didSave without a document: ignored");
+        }
     }
 
     @Override

@@ -93,11 +93,14 @@ final class NotesWorkspaceService implements WorkspaceService {
     @Override
     public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
         if (params == null || params.getChanges() == null) {
+            LOG.warning("didChangeWatchedFiles without changes: ignored");
             return;
         }
         for (FileEvent e : params.getChanges()) {
             if (e != null && e.getUri() != null) {
                 server.indexer.refresh(e.getUri());
+            } else {
+                LOG.warning("didChangeWatchedFiles: an event without a file, ignored");
             }
         }
     }

@@ -47,6 +47,8 @@ public final class Session implements AutoCloseable {
     public final ScribeServer server = new ScribeServer(() -> { });
     public final TestClient client = new TestClient();
     public final Path folder;
+    /** Where this server keeps its index cache. */
+    public final Path cacheDir;
     private final Map<String, Integer> versions = new ConcurrentHashMap<>();
     public InitializeResult initialized;
 
@@ -63,8 +65,12 @@ public final class Session implements AutoCloseable {
     /** A server on a workspace folder holding these notes, whose editor answers these settings. */
     public Session(Path folder, Map<String, String> files, com.google.gson.JsonObject settings) throws Exception {
         this.folder = folder;
-        // The index cache goes beside the notes' temporary folder, never into the user's cache.
-        System.setProperty("scribe.cache.dir", folder.toAbsolutePath().normalize() + "-cache");
+        // Each workspace's index cache has a folder of its own, never the user's cache: under
+        // target/ in a Maven build, beside the temporary notes folder otherwise.
+        Path notes = folder.toAbsolutePath().normalize();
+        String caches = System.getProperty("scribe.test.caches");
+        cacheDir = caches != null ? Path.of(caches, notes.getFileName().toString()) : Path.of(notes + "-cache");
+        System.setProperty("scribe.cache.dir", cacheDir.toString());
         if (settings != null) {
             client.settings = settings;
         }

@@ -253,10 +253,11 @@ class WorkspaceTest {
     @Test
     void aRestartReadsUnchangedNotesFromTheCache() throws Exception {
         Map<String, String> files = series();
+        Path cache;
         try (Session s = new Session(dir, files)) {
             assertEquals("4 notes indexed", progressEnd(s));
+            cache = s.cacheDir;
         }
-        Path cache = Path.of(dir.toAbsolutePath().normalize() + "-cache");
         try (var listed = Files.list(cache)) {
             assertEquals(1, listed.count(), "one cache file, outside the notes");
         }
