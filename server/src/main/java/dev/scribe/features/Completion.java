@@ -190,14 +190,14 @@ public final class Completion {
             if (lines.lineOf(s.titleSpan().start()) == line) {
                 continue;
             }
-            String t = topicTitle(s.title());
+            String t = NoteSummary.topicTitle(s.title());
             titles.putIfAbsent(key(t), t);
             counts.merge(key(t), 1, Integer::sum);
         }
         if (index != null) {
             NoteSummary mine = index.get(uri);
             for (NotesIndex.TopicStats t : index.topics()) {
-                String title = topicTitle(t.title());
+                String title = t.title();
                 titles.putIfAbsent(key(title), title);
                 int own = mine == null ? 0 : (int) mine.topics().stream().filter(x -> x.key().equals(t.key())).count();
                 counts.merge(key(title), Math.max(0, t.notes() - own), Integer::sum);
@@ -219,11 +219,6 @@ public final class Completion {
             item.setTextEdit(Either.forLeft(new TextEdit(Ranges.range(lines, start, offset), title)));
             items.add(item);
         }
-    }
-
-    /** "Release planning (continued)" is offered as "Release planning". */
-    private static String topicTitle(String title) {
-        return title.replaceAll("\\s*\\((continued|cont\\.?)\\)\\s*$", "").strip();
     }
 
     private static void words(String uri, NotesDocument doc, NotesIndex index, LineMap lines, int offset, String typed,

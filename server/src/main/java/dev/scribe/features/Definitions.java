@@ -44,7 +44,7 @@ public final class Definitions {
         Span word = Words.at(doc.text(), offset);
         if (word != null && index != null) {
             String w = word.of(doc.text());
-            if (!index.withAcronym(w).isEmpty()) {
+            if (index.hasAcronym(w)) {
                 return term(uri, doc, w, index);   // a glossary term such as "TrenchBoot"
             }
         }
@@ -93,9 +93,9 @@ public final class Definitions {
     /** The glossary's definition, else the earliest meeting's that spells the term out. */
     static Located definedElsewhere(String uri, String term, NotesIndex index) {
         Located earliest = null;
-        for (NoteSummary s : index.withAcronym(term)) {
+        for (NoteSummary s : index.withAcronym(term, uri)) {
             NoteSummary.Definition d = s.definitions().get(term);
-            if (d == null || NotesIndex.sameFile(s.uri(), uri)) {
+            if (d == null) {
                 continue;
             }
             if (s.isGlossary()) {
@@ -110,8 +110,8 @@ public final class Definitions {
 
     /** The first mention of a term in the earliest meeting before this one. */
     private static Location earliestEarlierMention(String uri, LocalDate date, String term, NotesIndex index) {
-        for (NoteSummary s : index.withAcronym(term)) {
-            if (NotesIndex.sameFile(s.uri(), uri) || s.date() == null) {
+        for (NoteSummary s : index.withAcronym(term, uri)) {
+            if (s.date() == null) {
                 continue;
             }
             if (date != null && !s.date().isBefore(date)) {

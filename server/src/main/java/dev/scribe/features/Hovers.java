@@ -59,12 +59,7 @@ public final class Hovers {
             if (from != null) {
                 return "**" + acr + "**: " + from.definition().expansion() + "\n\nFrom " + meeting(from.note()) + ".";
             }
-            int meetings = 0;
-            for (NoteSummary s : index.withAcronym(acr)) {
-                if (!NotesIndex.sameFile(s.uri(), uri)) {
-                    meetings++;
-                }
-            }
+            int meetings = index.withAcronym(acr, uri).size();
             if (meetings > 0) {
                 return "**" + acr + "**: not spelled out in these notes.\n\nAlso used in " + meetings
                         + (meetings == 1 ? " other meeting." : " other meetings.");
@@ -85,12 +80,7 @@ public final class Hovers {
             b.append(": ").append(String.join(", ", facts));
         }
         if (index != null) {
-            List<NoteSummary> attended = new ArrayList<>();
-            for (NoteSummary s : index.withPerson(name)) {
-                if (!NotesIndex.sameFile(s.uri(), uri)) {
-                    attended.add(s);
-                }
-            }
+            List<NoteSummary> attended = index.withPerson(name, uri);
             if (!attended.isEmpty()) {
                 b.append("\n\nAlso in ").append(attended.size()).append(attended.size() == 1 ? " other meeting:" : " other meetings:");
                 for (NoteSummary s : attended.subList(Math.max(0, attended.size() - 5), attended.size())) {

@@ -17,9 +17,16 @@ import org.eclipse.lsp4j.Location;
 
 /**
  * Find references ({@code textDocument/references}) on an acronym or term, a speaker, or a
- * section's topic: every mention in the workspace, in meeting order (this note at its date).
+ * section's topic: every mention in the workspace, in meeting order (this note at its date);
+ * past {@link #LIMIT} mentions, those of the meetings nearest to this one.
  */
 public final class References {
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(References.class.getName());
+    /**
+     * About as many as an editor's references view can show: a speaker of ten years of weekly
+     * meetings has tens of thousands of mentions, which would take longer to send than to find.
+     */
+    static final int LIMIT = 1000;
     private References() {
     }
 
@@ -35,33 +42,43 @@ public final class References {
             return List.of();
         }
         List<Location> here = inThisNote(uri, doc, t, withDeclaration);
-        List<NoteSummary> others = new ArrayList<>();
-        if (index != null) {
-            List<NoteSummary> notes = switch (t.kind) {
-                case TERM -> index.withAcronym(t.name);
-                case PERSON -> index.withPerson(t.name);
-                case TOPIC -> index.withTopic(t.name);
-            };
-            for (NoteSummary s : notes) {
-                if (!NotesIndex.sameFile(s.uri(), uri)) {
-                    others.add(s);
-                }
-            }
-        }
-        // This note takes its place among the others by its date.
+        List<NoteSummary> others = index == null ? List.of() : switch (t.kind) {
+            case TERM -> index.withAcronym(t.name, uri);
+            case PERSON -> index.withPerson(t.name, uri);
+            case TOPIC -> index.withTopic(t.name, uri);
+        };
+        // This note takes its place among the others by its date; the meetings nearest to it
+        // come first when there are more mentions than an editor can list.
+        int at = 0;
         LocalDate date = doc.date();
-        List<Location> out = new ArrayList<>();
-        boolean placed = false;
-        for (NoteSummary s : others) {
-            if (!placed && date != null && (s.date() == null || s.date().isAfter(date))) {
-                out.addAll(here);
-                placed = true;
+        while (at < others.size() && (date == null || others.get(at).date() != null && !others.get(at).date().isAfter(date))) {
+            at++;
+        }
+        List<List<Location>> before = new ArrayList<>();
+        List<List<Location>> after = new ArrayList<>();
+        int count = here.size();
+        for (int lo = at - 1, hi = at; count < LIMIT && (lo >= 0 || hi < others.size()); lo--, hi++) {
+            if (lo >= 0) {
+                List<Location> l = inSummary(others.get(lo), t, withDeclaration);
+                before.add(l);
+                count += l.size();
             }
-            out.addAll(inSummary(s, t, withDeclaration));
+            if (hi < others.size() && count < LIMIT) {
+                List<Location> l = inSummary(others.get(hi), t, withDeclaration);
+                after.add(l);
+                count += l.size();
+            }
         }
-        if (!placed) {
-            out.addAll(here);
+        if (before.size() + after.size() < others.size()) {
+            LOG.fine(() -> "references to " + t.name + ": the " + (before.size() + after.size()) + " meetings nearest to "
+                    + uri + " of " + others.size());
         }
+        List<Location> out = new ArrayList<>(count);
+        for (int i = before.size() - 1; i >= 0; i--) {
+            out.addAll(before.get(i));
+        }
+        out.addAll(here);
+        after.forEach(out::addAll);
         return out;
     }
 
@@ -85,7 +102,7 @@ public final class References {
             }
         }
         Span word = Words.at(doc.text(), offset);
-        if (word != null && index != null && !index.withAcronym(word.of(doc.text())).isEmpty()) {
+        if (word != null && index != null && index.hasAcronym(word.of(doc.text()))) {
             return new Target(Kind.TERM, word.of(doc.text()));
         }
         return null;

@@ -70,11 +70,8 @@ public final class Rename {
             edits.replace(uri, Ranges.range(lines, s), replacement(t, s.of(doc.text()), name));
         }
         if (index != null) {
-            List<NoteSummary> others = t.person ? index.withPerson(t.name) : index.withAcronym(t.name);
+            List<NoteSummary> others = t.person ? index.withPerson(t.name, uri) : index.withAcronym(t.name, uri);
             for (NoteSummary s : others) {
-                if (NotesIndex.sameFile(s.uri(), uri)) {
-                    continue;
-                }
                 renameIn(s, t, name, texts, edits);
             }
         }

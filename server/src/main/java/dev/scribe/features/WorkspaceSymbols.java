@@ -34,7 +34,7 @@ public final class WorkspaceSymbols {
         List<SymbolInformation> out = new ArrayList<>();
         List<Hit> hits = new ArrayList<>();
         for (NoteSummary s : index.all()) {
-            String label = meeting(s);
+            String label = s.label();
             int score = score(q, label);
             if (score > 0) {
                 hits.add(new Hit(label, SymbolKind.File, score,
@@ -51,7 +51,7 @@ public final class WorkspaceSymbols {
                         for (NoteSummary.Topic topic : s.topics()) {
                             if (topic.key().equals(t.key()) && topic.role() != Section.Role.TITLE && topic.at() != 0L
                                     && !topic.loc().equals(s.titleLoc())) {
-                                out.add(new SymbolInformation(topic.title(), SymbolKind.String, location(s, topic.loc()), meeting(s)));
+                                out.add(new SymbolInformation(topic.title(), SymbolKind.String, location(s, topic.loc()), s.label()));
                             }
                         }
                     }
@@ -94,26 +94,47 @@ public final class WorkspaceSymbols {
                         for (NoteSummary.Action a : s.actions()) {
                             if (a.text().equals(text)) {
                                 out.add(new SymbolInformation(text, SymbolKind.Event, location(s, a.loc()),
-                                        (a.owner() == null ? "no owner" : a.owner()) + ", " + meeting(s)));
+                                        (a.owner() == null ? "no owner" : a.owner()) + ", " + s.label()));
                             }
                         }
                     }
                 }));
             }
         }
-        hits.sort(Comparator.comparingInt(Hit::score).reversed().thenComparing(Hit::name));
-        for (Hit h : hits) {
-            if (out.size() >= LIMIT) {
-                break;
-            }
-            h.expand.run();
+        // Most hits never make the list: rank the best ones first, and the rest only if those
+        // did not fill it (a person or an acronym may list nothing).
+        List<Hit> best = best(hits, LIMIT);
+        best.forEach(h -> expand(h, out));
+        if (out.size() < LIMIT && best.size() < hits.size()) {
+            out.clear();
+            hits.sort(BEST_FIRST);
+            hits.forEach(h -> expand(h, out));
         }
         return out.size() > LIMIT ? new ArrayList<>(out.subList(0, LIMIT)) : out;
     }
 
-    private static String meeting(NoteSummary s) {
-        String title = s.title() == null ? s.fileName() : s.title();
-        return s.date() == null ? title : s.date() + " " + title;
+    private static final Comparator<Hit> BEST_FIRST = Comparator.comparingInt(Hit::score).reversed().thenComparing(Hit::name);
+
+    private static void expand(Hit h, List<SymbolInformation> out) {
+        if (out.size() < LIMIT) {
+            h.expand.run();
+        }
+    }
+
+    /** The {@code n} best hits, best first, without sorting them all. */
+    private static List<Hit> best(List<Hit> hits, int n) {
+        java.util.PriorityQueue<Hit> worstFirst = new java.util.PriorityQueue<>(n + 1, BEST_FIRST.reversed());
+        for (Hit h : hits) {
+            if (worstFirst.size() < n) {
+                worstFirst.add(h);
+            } else if (BEST_FIRST.compare(h, worstFirst.peek()) < 0) {
+                worstFirst.poll();
+                worstFirst.add(h);
+            }
+        }
+        List<Hit> out = new ArrayList<>(worstFirst);
+        out.sort(BEST_FIRST);
+        return out;
     }
 
     private static Location location(NoteSummary s, NoteSummary.Loc loc) {
@@ -131,7 +152,7 @@ public final class WorkspaceSymbols {
         if (name.length() < q.length()) {
             return 0;
         }
-        if (name.regionMatches(true, 0, q, 0, q.length())) {
+        if (Character.toLowerCase(name.charAt(0)) == q.charAt(0) && name.regionMatches(true, 0, q, 0, q.length())) {
             return 1000 - Math.min(500, name.length());
         }
         int score = 0;

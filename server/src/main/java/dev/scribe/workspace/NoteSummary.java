@@ -143,6 +143,8 @@ public final class NoteSummary {
     private final Map<String, Definition> definitions;
     private final List<Topic> topics;
     private final List<Action> actions;
+    /** {@link #label()}, made on first use: workspace symbol searches score it on every query. */
+    private String label;
 
     NoteSummary(String uri, String title, long titleAt, LocalDate date, boolean glossary, List<PersonEntry> people,
                         Map<String, long[]> acronymUses, Map<String, Definition> definitions, List<Topic> topics,
@@ -246,6 +248,12 @@ public final class NoteSummary {
         return NON_ALNUM.matcher(t).replaceAll(" ").strip();
     }
 
+    /** "Release planning (continued)" is the topic "Release planning", as offered and listed. */
+    public static String topicTitle(String title) {
+        return title.indexOf('(') < 0 ? title.strip() : TRAILING_CONTINUED.matcher(title).replaceAll("").strip();
+    }
+
+    private static final java.util.regex.Pattern TRAILING_CONTINUED = java.util.regex.Pattern.compile("\\s*\\((continued|cont\\.?)\\)\\s*$");
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
     private static final java.util.regex.Pattern CONTINUED = java.util.regex.Pattern.compile("\\((continued|cont\\.?)\\)");
     private static final java.util.regex.Pattern NUMBERING = java.util.regex.Pattern.compile("^\\s*(\\d{1,3}[a-z]?|[a-z])[.)]\\s+");
@@ -316,6 +324,17 @@ public final class NoteSummary {
 
     public List<Action> actions() {
         return actions;
+    }
+
+    /** "2023-01-05 Weekly sync": the meeting's date and title (its file name without a title). */
+    public String label() {
+        String l = label;
+        if (l == null) {
+            String t = title == null ? fileName() : title;
+            l = date == null ? t : date + " " + t;
+            label = l;   // a benign race: every thread computes the same string
+        }
+        return l;
     }
 
     /** The file name of the note, for people to read. */

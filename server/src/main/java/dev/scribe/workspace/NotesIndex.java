@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -28,14 +29,62 @@ public final class NotesIndex {
     public record PersonStats(String name, int turns, int meetingsSpoken, int meetingsPresent, LocalDate lastSpoke) {
     }
 
-    private final Map<String, NoteSummary> notes = new HashMap<>();
-    private final Map<String, Set<String>> byAcronym = new HashMap<>();
-    private final Map<String, Set<String>> byPerson = new HashMap<>();
-    private final Map<String, Set<String>> byTopic = new HashMap<>();
+    /**
+     * Each note has a slot number; the lookups below hold slot numbers, so that an entry costs
+     * four bytes instead of a hash-set node: 25,000 notes mean about a million of them.
+     */
+    private final Map<String, Integer> slotOf = new HashMap<>();
+    private NoteSummary[] slots = new NoteSummary[256];
+    private final Posting freeSlots = new Posting();
+    private int size;
+    private final Map<String, Posting> byAcronym = new HashMap<>();
+    private final Map<String, Posting> byPerson = new HashMap<>();
+    private final Map<String, Posting> byTopic = new HashMap<>();
+    private final Map<String, Posting> byAction = new HashMap<>();
     private final Map<String, Tally> people = new HashMap<>();
     private final Map<String, String> topicTitles = new HashMap<>();
-    private final Map<String, Set<String>> byAction = new HashMap<>();
+    /** Each slot's place in meeting order ({@link #BY_DATE}); null when a put changed the order. */
+    private volatile MeetingOrder order;
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
+
+    /**
+     * The slots of the notes a name appears in, as a sorted array: cheap to update one note at a
+     * time, and compact.
+     */
+    private static final class Posting {
+        int[] slots = new int[4];
+        int size;
+
+        void add(int slot) {
+            int i = java.util.Arrays.binarySearch(slots, 0, size, slot);
+            if (i >= 0) {
+                return;
+            }
+            i = -i - 1;
+            if (size == slots.length) {
+                slots = java.util.Arrays.copyOf(slots, size * 2);
+            }
+            System.arraycopy(slots, i, slots, i + 1, size - i);
+            slots[i] = slot;
+            size++;
+        }
+
+        void remove(int slot) {
+            int i = java.util.Arrays.binarySearch(slots, 0, size, slot);
+            if (i >= 0) {
+                System.arraycopy(slots, i + 1, slots, i, size - i - 1);
+                size--;
+            }
+        }
+
+        int pop() {
+            return slots[--size];
+        }
+    }
+
+    /** Every note's rank in meeting order, computed when first needed after a change of order. */
+    private record MeetingOrder(int[] rankOf, int[] slotAt) {
+    }
 
     /**
      * A person's running figures over the notes: kept up to date by adding and taking away one
@@ -74,11 +123,26 @@ public final class NotesIndex {
         String key = key(summary.uri());
         lock.writeLock().lock();
         try {
-            NoteSummary old = notes.put(key, summary);
-            if (old != null) {
-                unlink(key, old);
+            Integer known = slotOf.get(key);
+            int slot;
+            if (known != null) {
+                slot = known;
+                NoteSummary old = slots[slot];
+                unlink(slot, old);
+                if (!Objects.equals(old.date(), summary.date()) || !old.uri().equals(summary.uri())) {
+                    order = null;
+                }
+            } else {
+                slot = freeSlots.size > 0 ? freeSlots.pop() : size;
+                if (slot == slots.length) {
+                    slots = java.util.Arrays.copyOf(slots, slots.length * 2);
+                }
+                slotOf.put(key, slot);
+                size++;
+                order = null;
             }
-            link(key, summary);
+            slots[slot] = summary;
+            link(slot, summary);
         } finally {
             lock.writeLock().unlock();
         }
@@ -89,44 +153,48 @@ public final class NotesIndex {
         String key = key(uri);
         lock.writeLock().lock();
         try {
-            NoteSummary old = notes.remove(key);
-            if (old != null) {
-                unlink(key, old);
+            Integer slot = slotOf.remove(key);
+            if (slot != null) {
+                unlink(slot, slots[slot]);
+                slots[slot] = null;
+                freeSlots.add(slot);
+                size--;
+                order = null;
             }
         } finally {
             lock.writeLock().unlock();
         }
     }
 
-    private void link(String key, NoteSummary s) {
+    private void link(int slot, NoteSummary s) {
         for (String a : s.acronyms()) {
-            byAcronym.computeIfAbsent(a, k -> new HashSet<>()).add(key);
+            byAcronym.computeIfAbsent(a, k -> new Posting()).add(slot);
         }
         for (String a : s.definitions().keySet()) {
-            byAcronym.computeIfAbsent(a, k -> new HashSet<>()).add(key);
+            byAcronym.computeIfAbsent(a, k -> new Posting()).add(slot);
         }
         for (NoteSummary.PersonEntry p : s.people()) {
-            byPerson.computeIfAbsent(p.name(), k -> new HashSet<>()).add(key);
+            byPerson.computeIfAbsent(p.name(), k -> new Posting()).add(slot);
             people.computeIfAbsent(p.name(), k -> new Tally()).add(s, p, 1);
         }
         for (NoteSummary.Action a : s.actions()) {
-            byAction.computeIfAbsent(a.text(), k -> new HashSet<>()).add(key);
+            byAction.computeIfAbsent(a.text(), k -> new Posting()).add(slot);
         }
         for (NoteSummary.Topic t : s.topics()) {
-            byTopic.computeIfAbsent(t.key(), k -> new HashSet<>()).add(key);
-            topicTitles.putIfAbsent(t.key(), t.title().replaceAll("\\s*\\((continued|cont\\.?)\\)\\s*$", "").strip());
+            byTopic.computeIfAbsent(t.key(), k -> new Posting()).add(slot);
+            topicTitles.computeIfAbsent(t.key(), k -> NoteSummary.topicTitle(t.title()));
         }
     }
 
-    private void unlink(String key, NoteSummary s) {
+    private void unlink(int slot, NoteSummary s) {
         for (String a : s.acronyms()) {
-            drop(byAcronym, a, key);
+            drop(byAcronym, a, slot);
         }
         for (String a : s.definitions().keySet()) {
-            drop(byAcronym, a, key);
+            drop(byAcronym, a, slot);
         }
         for (NoteSummary.PersonEntry p : s.people()) {
-            drop(byPerson, p.name(), key);
+            drop(byPerson, p.name(), slot);
             Tally t = people.get(p.name());
             if (t != null) {
                 t.add(s, p, -1);
@@ -136,24 +204,53 @@ public final class NotesIndex {
             }
         }
         for (NoteSummary.Action a : s.actions()) {
-            drop(byAction, a.text(), key);
+            drop(byAction, a.text(), slot);
         }
         for (NoteSummary.Topic t : s.topics()) {
-            drop(byTopic, t.key(), key);
+            drop(byTopic, t.key(), slot);
             if (!byTopic.containsKey(t.key())) {
                 topicTitles.remove(t.key());
             }
         }
     }
 
-    private static void drop(Map<String, Set<String>> map, String name, String key) {
-        Set<String> keys = map.get(name);
-        if (keys != null) {
-            keys.remove(key);
-            if (keys.isEmpty()) {
+    private static void drop(Map<String, Posting> map, String name, int slot) {
+        Posting p = map.get(name);
+        if (p != null) {
+            p.remove(slot);
+            if (p.size == 0) {
                 map.remove(name);
             }
         }
+    }
+
+    /** The meeting order of the notes; the caller holds the read or the write lock. */
+    private MeetingOrder order() {
+        MeetingOrder o = order;
+        if (o == null) {
+            synchronized (this) {
+                o = order;
+                if (o == null) {
+                    Integer[] live = new Integer[size];
+                    int n = 0;
+                    for (int slot = 0; slot < slots.length && n < size; slot++) {
+                        if (slots[slot] != null) {
+                            live[n++] = slot;
+                        }
+                    }
+                    java.util.Arrays.sort(live, Comparator.comparing(slot -> slots[slot], BY_DATE));
+                    int[] rankOf = new int[slots.length];
+                    int[] slotAt = new int[size];
+                    for (int r = 0; r < size; r++) {
+                        rankOf[live[r]] = r;
+                        slotAt[r] = live[r];
+                    }
+                    o = new MeetingOrder(rankOf, slotAt);
+                    order = o;
+                }
+            }
+        }
+        return o;
     }
 
     /** A person's figures over the notes they appear in, leaving one note out. */
@@ -184,7 +281,8 @@ public final class NotesIndex {
     public NoteSummary get(String uri) {
         lock.readLock().lock();
         try {
-            return notes.get(key(uri));
+            Integer slot = slotOf.get(key(uri));
+            return slot == null ? null : slots[slot];
         } finally {
             lock.readLock().unlock();
         }
@@ -194,7 +292,13 @@ public final class NotesIndex {
     public List<NoteSummary> all() {
         lock.readLock().lock();
         try {
-            return new ArrayList<>(notes.values());
+            List<NoteSummary> out = new ArrayList<>(size);
+            for (NoteSummary s : slots) {
+                if (s != null) {
+                    out.add(s);
+                }
+            }
+            return out;
         } finally {
             lock.readLock().unlock();
         }
@@ -203,7 +307,7 @@ public final class NotesIndex {
     public int size() {
         lock.readLock().lock();
         try {
-            return notes.size();
+            return size;
         } finally {
             lock.readLock().unlock();
         }
@@ -211,40 +315,75 @@ public final class NotesIndex {
 
     /** Notes that use or define an acronym (or glossary term), oldest meeting first. */
     public List<NoteSummary> withAcronym(String acronym) {
-        return lookup(byAcronym, acronym);
+        return lookup(byAcronym, acronym, null);
     }
 
-    /** Notes a person appears in, oldest meeting first. */
-    public List<NoteSummary> withPerson(String name) {
-        return lookup(byPerson, name);
+    /** The same, leaving out one note (the one the editor asks from), however its URI is spelled. */
+    public List<NoteSummary> withAcronym(String acronym, String exceptUri) {
+        return lookup(byAcronym, acronym, exceptUri);
     }
 
-    /** Notes with a section on this topic ({@link NoteSummary#topicKey}), oldest meeting first. */
-    public List<NoteSummary> withTopic(String topicKey) {
-        return lookup(byTopic, topicKey);
-    }
-
-    private List<NoteSummary> lookup(Map<String, Set<String>> map, String name) {
+    /** Does any note use or define this acronym or term? */
+    public boolean hasAcronym(String acronym) {
         lock.readLock().lock();
         try {
-            Set<String> keys = map.get(name);
-            if (keys == null) {
-                return List.of();
-            }
-            List<NoteSummary> out = new ArrayList<>(keys.size());
-            for (String k : keys) {
-                out.add(notes.get(k));
-            }
-            out.sort(BY_DATE);
-            return out;
+            return byAcronym.containsKey(acronym);
         } finally {
             lock.readLock().unlock();
         }
     }
 
+    /** Notes a person appears in, oldest meeting first. */
+    public List<NoteSummary> withPerson(String name) {
+        return lookup(byPerson, name, null);
+    }
+
+    /** The same, leaving out one note. */
+    public List<NoteSummary> withPerson(String name, String exceptUri) {
+        return lookup(byPerson, name, exceptUri);
+    }
+
+    /** Notes with a section on this topic ({@link NoteSummary#topicKey}), oldest meeting first. */
+    public List<NoteSummary> withTopic(String topicKey) {
+        return lookup(byTopic, topicKey, null);
+    }
+
+    /** The same, leaving out one note. */
+    public List<NoteSummary> withTopic(String topicKey, String exceptUri) {
+        return lookup(byTopic, topicKey, exceptUri);
+    }
+
     /** Notes with this action item's text, oldest meeting first. */
     public List<NoteSummary> withAction(String text) {
-        return lookup(byAction, text);
+        return lookup(byAction, text, null);
+    }
+
+    private List<NoteSummary> lookup(Map<String, Posting> map, String name, String exceptUri) {
+        lock.readLock().lock();
+        try {
+            Posting p = map.get(name);
+            if (p == null) {
+                return List.of();
+            }
+            Integer except = exceptUri == null ? null : slotOf.get(key(exceptUri));
+            MeetingOrder o = order();
+            int[] ranks = new int[p.size];
+            int n = 0;
+            for (int i = 0; i < p.size; i++) {
+                int slot = p.slots[i];
+                if (except == null || slot != except) {
+                    ranks[n++] = o.rankOf[slot];
+                }
+            }
+            java.util.Arrays.sort(ranks, 0, n);
+            List<NoteSummary> out = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                out.add(slots[o.slotAt[ranks[i]]]);
+            }
+            return out;
+        } finally {
+            lock.readLock().unlock();
+        }
     }
 
     /** Every action item's text. */
@@ -263,19 +402,20 @@ public final class NotesIndex {
      * Counts without sorting: code lenses ask this for every section.
      */
     public int countBefore(boolean acronym, String name, LocalDate date, String uri) {
-        String except = key(uri);
         lock.readLock().lock();
         try {
-            Set<String> keys = (acronym ? byAcronym : byTopic).get(name);
-            if (keys == null) {
+            Posting p = (acronym ? byAcronym : byTopic).get(name);
+            if (p == null) {
                 return 0;
             }
+            Integer except = slotOf.get(key(uri));
             int n = 0;
-            for (String k : keys) {
-                if (k.equals(except)) {
+            for (int i = 0; i < p.size; i++) {
+                int slot = p.slots[i];
+                if (except != null && slot == except) {
                     continue;
                 }
-                LocalDate d = notes.get(k).date();
+                LocalDate d = slots[slot].date();
                 if (date == null || d != null && d.isBefore(date)) {
                     n++;
                 }
@@ -305,8 +445,8 @@ public final class NotesIndex {
         lock.readLock().lock();
         try {
             List<TopicStats> out = new ArrayList<>(byTopic.size());
-            for (Map.Entry<String, Set<String>> e : byTopic.entrySet()) {
-                out.add(new TopicStats(e.getKey(), topicTitles.get(e.getKey()), e.getValue().size()));
+            for (Map.Entry<String, Posting> e : byTopic.entrySet()) {
+                out.add(new TopicStats(e.getKey(), topicTitles.get(e.getKey()), e.getValue().size));
             }
             return out;
         } finally {
@@ -330,14 +470,14 @@ public final class NotesIndex {
 
     /** Everyone, by name, with the figures of every note but {@code excludeUri}. */
     public Map<String, PersonStats> people(String excludeUri) {
-        String except = key(excludeUri);
         lock.readLock().lock();
         try {
             Map<String, PersonStats> out = new HashMap<>(people.size() * 2);
             for (Map.Entry<String, Tally> e : people.entrySet()) {
                 out.put(e.getKey(), e.getValue().stats(e.getKey()));
             }
-            NoteSummary mine = notes.get(except);
+            Integer slot = slotOf.get(key(excludeUri));
+            NoteSummary mine = slot == null ? null : slots[slot];
             if (mine != null) {
                 for (NoteSummary.PersonEntry p : mine.people()) {
                     PersonStats s = without(p.name(), mine);
