@@ -79,8 +79,16 @@ final class WorkspaceIndexer {
         long t0 = System.nanoTime();
         String token = "scribe-index-" + gen;
         boolean progress = beginProgress(token);
+        boolean ended = false;
         try {
             NoteFiles files = server.noteFiles();
+            // On a restart, reading the caches into the index and walking the folders are all the
+            // work: they run side by side. A cached note that changed meanwhile is parsed again
+            // below, and one that is gone is dropped.
+            Map<Path, Future<Map<String, IndexCache.Entry>>> caches = new LinkedHashMap<>();
+            for (Path root : server.roots()) {
+                caches.put(root, pool.submit(() -> fromCache(root)));
+            }
             List<NoteFiles.Found> all = new ArrayList<>();
             Map<Path, List<NoteFiles.Found>> byRoot = new LinkedHashMap<>();
             for (Path root : server.roots()) {
@@ -88,35 +96,28 @@ final class WorkspaceIndexer {
                 byRoot.put(root, found);
                 all.addAll(found);
             }
-            // Drop notes that no longer match (settings changed) or no longer exist.
-            java.util.Set<String> keep = new java.util.HashSet<>();
-            for (NoteFiles.Found f : all) {
-                keep.add(NotesIndex.key(ScribeServer.uriOf(f.path())));
-            }
-            for (var s : new ArrayList<>(server.index.all())) {
-                if (!keep.contains(NotesIndex.key(s.uri())) && !server.documents.isOpen(s.uri())) {
-                    server.index.remove(s.uri());
-                }
-            }
             // Notes unchanged since the cache was written need no parsing.
             List<NoteFiles.Found> toParse = new ArrayList<>();
             int reused = 0;
             for (Map.Entry<Path, List<NoteFiles.Found>> e : byRoot.entrySet()) {
-                Map<String, IndexCache.Entry> cached = cacheOf(e.getKey()).load();
+                Map<String, IndexCache.Entry> cached = loaded(caches.get(e.getKey()));
                 for (NoteFiles.Found f : e.getValue()) {
-                    String uri = ScribeServer.uriOf(f.path());
-                    IndexCache.Entry c = cached.get(uri);
-                    if (c != null && c.size() == f.size() && c.modified() == f.modified()
-                            && c.summary().isGlossary() == server.isGlossary(uri)) {
-                        if (!server.documents.isOpen(uri)) {
-                            server.index.put(c.summary());
-                        }
+                    if (isCurrent(cached.get(f.path().toString()), f)) {
                         reused++;
                     } else {
                         toParse.add(f);
                     }
                 }
             }
+            // Drop notes that no longer match (settings changed) or no longer exist.
+            java.util.Set<String> keep = new java.util.HashSet<>(all.size() * 2);
+            for (NoteFiles.Found f : all) {
+                keep.add(NotesIndex.key(f.path()));
+            }
+            for (OpenDocument d : server.documents.all()) {
+                keep.add(NotesIndex.key(d.uri()));
+            }
+            server.index.retain(keep);
             if (reused > 0) {
                 LOG.info("reused " + reused + " notes from the index cache");
             }
@@ -154,21 +155,57 @@ final class WorkspaceIndexer {
                     saveCache(e.getKey(), e.getValue());
                 }
             }
-            // Reading thousands of notes leaves much garbage behind: collecting it now lets the
+            // Parsing thousands of notes leaves much garbage behind: collecting it now lets the
             // JVM hand the memory back instead of holding it for the editor's whole session.
-            if (all.size() > 1000) {
+            if (toParse.size() > 1000) {
                 System.gc();
             }
+            // The index is ready: say so before the open notes' diagnostics are recomputed.
+            finish(progress, token);
+            ended = true;
             server.diagnostics.republishAll();
             server.refreshCodeLenses();
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "indexing failed", e);
         } finally {
-            indexing = false;
-            completed.incrementAndGet();
-            if (progress) {
-                end(token);
+            if (!ended) {
+                finish(progress, token);
             }
+        }
+    }
+
+    private void finish(boolean progress, String token) {
+        indexing = false;
+        completed.incrementAndGet();
+        if (progress) {
+            end(token);
+        }
+    }
+
+    /** Reads a folder's cache and puts its notes into the index (but for open buffers). */
+    private Map<String, IndexCache.Entry> fromCache(Path root) {
+        Map<String, IndexCache.Entry> cached = cacheOf(root).load();
+        for (IndexCache.Entry c : cached.values()) {
+            String uri = c.summary().uri();
+            if (c.summary().isGlossary() == server.isGlossary(uri) && !server.documents.isOpen(uri)) {
+                server.index.put(c.summary());
+            }
+        }
+        return cached;
+    }
+
+    /** Was the cached summary read from the file as it is now? */
+    private boolean isCurrent(IndexCache.Entry c, NoteFiles.Found f) {
+        return c != null && c.size() == f.size() && c.modified() == f.modified()
+                && c.summary().isGlossary() == server.isGlossary(c.summary().uri());
+    }
+
+    private static Map<String, IndexCache.Entry> loaded(Future<Map<String, IndexCache.Entry>> cache) {
+        try {
+            return cache.get();
+        } catch (Exception e) {
+            LOG.log(Level.INFO, "could not read the index cache", e);
+            return Map.of();
         }
     }
 
@@ -185,7 +222,7 @@ final class WorkspaceIndexer {
             String uri = ScribeServer.uriOf(f.path());
             NoteSummary s = server.index.get(uri);
             if (s != null && !server.documents.isOpen(uri)) {
-                entries.add(new IndexCache.Entry(f.size(), f.modified(), s));
+                entries.add(new IndexCache.Entry(f.path().toString(), f.size(), f.modified(), s));
             }
         }
         cacheOf(root).save(entries);

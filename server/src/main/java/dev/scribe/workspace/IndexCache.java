@@ -31,11 +31,16 @@ import java.util.logging.Logger;
  */
 public final class IndexCache {
     private static final Logger LOG = Logger.getLogger(IndexCache.class.getName());
-    /** Bump when the summary or the parser's rules change: older caches are then ignored. */
-    static final int FORMAT = 4;
+    /** Bump when the summary's layout changes: older caches are then ignored. */
+    static final int FORMAT = 5;
+    /**
+     * Which build of Scribe wrote a cache: another build's parser may read the same notes
+     * differently, so its cache is ignored too.
+     */
+    static final long BUILD = build();
 
-    /** A cached note: the file's size and time when it was read, and its summary. */
-    public record Entry(long size, long modified, NoteSummary summary) {
+    /** A cached note: its file's path, size and time when it was read, and its summary. */
+    public record Entry(String path, long size, long modified, NoteSummary summary) {
     }
 
     private final Path file;
@@ -59,7 +64,7 @@ public final class IndexCache {
     }
 
     /** $XDG_CACHE_HOME/scribe, ~/Library/Caches/scribe, %LOCALAPPDATA%\scribe\cache, or ~/.cache/scribe. */
-    static Path cacheRoot() {
+    public static Path cacheRoot() {
         String forced = System.getProperty("scribe.cache.dir");
         if (forced != null && !forced.isBlank()) {
             return Path.of(forced);   // for tests and for users who want it elsewhere
@@ -86,7 +91,17 @@ public final class IndexCache {
         }
     }
 
-    /** The cached notes by URI; empty when there is no usable cache. */
+    /** The size and time of the jar (or classes folder) Scribe runs from. */
+    private static long build() {
+        try {
+            Path code = Path.of(IndexCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Files.size(code) * 31 + Files.getLastModifiedTime(code).toMillis();
+        } catch (Exception | Error e) {
+            return 0;
+        }
+    }
+
+    /** The cached notes by path; empty when there is no usable cache. */
     public Map<String, Entry> load() {
         if (!Files.isRegularFile(file)) {
             return Map.of();
@@ -94,23 +109,21 @@ public final class IndexCache {
         try {
             // One read of the whole file, then decoding from memory: much faster than a stream.
             ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(file));
-            if (in.getInt() != FORMAT) {
+            if (in.getInt() != FORMAT || in.getLong() != BUILD) {
                 return Map.of();
             }
             String[] words = new String[in.getInt()];
+            Reader r = new Reader(in, words);
             for (int i = 0; i < words.length; i++) {
-                int len = in.getInt();
-                words[i] = NoteSummary.shared(new String(in.array(), in.position(), len, StandardCharsets.UTF_8));
-                in.position(in.position() + len);
+                words[i] = NoteSummary.shared(r.string());
             }
             int notes = in.getInt();
             Map<String, Entry> out = new HashMap<>(notes * 2);
-            Reader r = new Reader(in, words);
             for (int i = 0; i < notes; i++) {
+                String path = r.string();
                 long size = in.getLong();
                 long modified = in.getLong();
-                NoteSummary s = r.summary();
-                out.put(s.uri(), new Entry(size, modified, s));
+                out.put(path, new Entry(path, size, modified, r.summary()));
             }
             return out;
         } catch (IOException | RuntimeException e) {
@@ -131,14 +144,14 @@ public final class IndexCache {
             try (OutputStream raw = Files.newOutputStream(tmp);
                  DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
                 out.writeInt(FORMAT);
+                out.writeLong(BUILD);
                 out.writeInt(w.words.size());
                 for (String s : w.words) {
-                    byte[] b = s.getBytes(StandardCharsets.UTF_8);
-                    out.writeInt(b.length);
-                    out.write(b);
+                    Writer.string(out, s);
                 }
                 out.writeInt(entries.size());
                 for (Entry e : entries) {
+                    Writer.string(out, e.path());
                     out.writeLong(e.size());
                     out.writeLong(e.modified());
                     w.summary(out, e.summary());
@@ -241,6 +254,13 @@ public final class IndexCache {
             }
         }
 
+        /** A string written in place, not in the table: each path is written once. */
+        static void string(DataOutputStream out, String s) throws IOException {
+            byte[] b = s.getBytes(StandardCharsets.UTF_8);
+            out.writeInt(b.length);
+            out.write(b);
+        }
+
         private static void longs(DataOutputStream out, long[] values) throws IOException {
             out.writeInt(values.length);
             for (long v : values) {
@@ -257,6 +277,13 @@ public final class IndexCache {
         Reader(ByteBuffer in, String[] words) {
             this.in = in;
             this.words = words;
+        }
+
+        String string() {
+            int len = in.getInt();
+            String s = new String(in.array(), in.position(), len, StandardCharsets.UTF_8);
+            in.position(in.position() + len);
+            return s;
         }
 
         private String ref() {

@@ -148,21 +148,38 @@ public final class NotesIndex {
         }
     }
 
-    /** Forgets a note: nothing of it remains in any lookup. */
-    public void remove(String uri) {
-        String key = key(uri);
+    /** Forgets every note whose {@link #key} is not among these: files gone since the last look. */
+    public void retain(Set<String> keys) {
         lock.writeLock().lock();
         try {
-            Integer slot = slotOf.remove(key);
-            if (slot != null) {
-                unlink(slot, slots[slot]);
-                slots[slot] = null;
-                freeSlots.add(slot);
-                size--;
-                order = null;
+            for (String key : new ArrayList<>(slotOf.keySet())) {
+                if (!keys.contains(key)) {
+                    removeKey(key);
+                }
             }
         } finally {
             lock.writeLock().unlock();
+        }
+    }
+
+    /** Forgets a note: nothing of it remains in any lookup. */
+    public void remove(String uri) {
+        lock.writeLock().lock();
+        try {
+            removeKey(key(uri));
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    private void removeKey(String key) {
+        Integer slot = slotOf.remove(key);
+        if (slot != null) {
+            unlink(slot, slots[slot]);
+            slots[slot] = null;
+            freeSlots.add(slot);
+            size--;
+            order = null;
         }
     }
 
@@ -501,12 +518,17 @@ public final class NotesIndex {
     public static String key(String uri) {
         if (uri != null && uri.startsWith("file:")) {
             try {
-                return java.nio.file.Path.of(java.net.URI.create(uri)).normalize().toString();
+                return key(java.nio.file.Path.of(java.net.URI.create(uri)));
             } catch (RuntimeException e) {
                 return uri;
             }
         }
         return uri == null ? "" : uri;
+    }
+
+    /** The key of a file's note: the same as for any URI of that file. */
+    public static String key(java.nio.file.Path file) {
+        return file.toAbsolutePath().normalize().toString();
     }
 
     /** Are these two URIs the same file? */
