@@ -90,6 +90,17 @@ public final class ScribeServer implements LanguageServer, LanguageClientAware {
         this.log = log;
     }
 
+    /** The protocol asks a server to end when the process that started it is gone. */
+    private void watchEditor(Integer pid) {
+        if (pid == null) {
+            return;
+        }
+        ProcessHandle.of(pid).ifPresentOrElse(editor -> editor.onExit().thenRun(() -> {
+            LOG.warning("the editor (process " + pid + ") has ended: exiting");
+            exit();
+        }), () -> LOG.warning("the editor's process " + pid + " is not running; serving until the connection closes"));
+    }
+
     @Override
     public void connect(LanguageClient client) {
         this.client = client;
@@ -166,6 +177,7 @@ public final class ScribeServer implements LanguageServer, LanguageClientAware {
         if (params.getCapabilities() != null) {
             capabilities = params.getCapabilities();
         }
+        watchEditor(params.getProcessId());
         Object options = params.getInitializationOptions();
         if (options instanceof JsonElement json) {
             settings = Settings.from(json);

@@ -109,6 +109,34 @@ class EndToEndTest {
         }
     }
 
+    @Test
+    void theServerEndsWhenTheEditorThatStartedItIsGone() throws Exception {
+        // The "editor": a process that would wait for a minute.
+        Path editorSource = Files.writeString(dir.resolve("Editor.java"),
+                "class Editor { public static void main(String[] a) throws Exception { Thread.sleep(60_000); } }");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process editor = new ProcessBuilder(java, editorSource.toString()).start();
+        Process server = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "dev.scribe.Main", "--stdio")
+                .redirectError(dir.resolve("server.log").toFile()).start();
+        try {
+            Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(new TestClient(), server.getInputStream(),
+                    server.getOutputStream());
+            launcher.startListening();
+            InitializeParams init = new InitializeParams();
+            init.setCapabilities(new ClientCapabilities());
+            init.setProcessId((int) editor.pid());
+            launcher.getRemoteProxy().initialize(init).get(30, TimeUnit.SECONDS);
+
+            editor.destroyForcibly().waitFor();
+
+            assertTrue(server.waitFor(10, TimeUnit.SECONDS), "the server outlived its editor");
+            assertEquals(1, server.exitValue(), "no shutdown came first");
+        } finally {
+            editor.destroyForcibly();
+            server.destroyForcibly();
+        }
+    }
+
     private static String open(LanguageServer remote, Path file) throws IOException {
         String uri = file.toUri().toASCIIString();
         remote.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
