@@ -72,6 +72,7 @@ async function waitFor<T>(what: string, probe: () => T | undefined, timeoutMs = 
 
 describe('the bundled server over stdio', () => {
     const workspace = mkdtempSync(path.join(tmpdir(), 'scribe-notes-'));
+    const cacheHome = mkdtempSync(path.join(tmpdir(), 'scribe-cache-'));
     const uri = (file: string) => pathToFileURL(path.join(workspace, file)).href;
     const text = (file: string) => readFileSync(path.join(workspace, file), 'utf8');
     const diagnostics = new Map<string, Diagnostic[]>();
@@ -90,7 +91,9 @@ describe('the bundled server over stdio', () => {
     before(async () => {
         cpSync(seeds, workspace, { recursive: true });
         const java = await findJava(undefined, process.env);
-        server = spawn(java.executable, ['-jar', path.join(client, 'server', 'scribe.jar')]);
+        // The server's caches (index, class data) go to a temporary folder, not the user's.
+        server = spawn(java.executable, ['-jar', path.join(client, 'server', 'scribe.jar')],
+            { env: { ...process.env, XDG_CACHE_HOME: cacheHome } });
         server.stderr!.on('data', chunk => stderr += chunk);
         connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
         connection.onRequest(ConfigurationRequest.type, params => params.items.map(() => declaredSettings()));
@@ -122,6 +125,7 @@ describe('the bundled server over stdio', () => {
         connection.dispose();
         server.kill();
         rmSync(workspace, { recursive: true, force: true });
+        rmSync(cacheHome, { recursive: true, force: true });
         assert.equal(status, 0, `the server did not exit cleanly; its log:\n${stderr}`);
     });
 

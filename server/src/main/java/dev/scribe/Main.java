@@ -8,6 +8,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (ServerJvm.isServerCommand(args)) {
+            ServerJvm.serve().ifPresent(System::exit);
+        }
         System.exit(Cli.run(args, System.in, System.out, System.err));
     }
 }
