@@ -83,12 +83,9 @@ final class DiagnosticsPublisher {
             return;
         }
         send(uri, diags, doc.version());
-        // The workspace learns of the edit after the editor has its diagnostics.
-        try {
-            server.indexOpenDocument(doc);
-        } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "could not index " + uri, e);
-        }
+        // The workspace learns of the edit after the editor has its diagnostics, and off this
+        // thread, so that the next keystroke's diagnostics never wait for the index.
+        server.indexer.indexOpen(doc);
     }
 
     private void send(String uri, List<Diagnostic> diags, Integer version) {

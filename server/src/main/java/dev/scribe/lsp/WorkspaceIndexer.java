@@ -48,6 +48,14 @@ final class WorkspaceIndexer {
     /** How many notes the last run read from the cache rather than parsing them. */
     private volatile int fromCache;
 
+    /** Open notes whose newest published text the index has yet to learn, by URI. */
+    private final Map<String, OpenDocument> openPending = new java.util.concurrent.ConcurrentHashMap<>();
+    private final ExecutorService openThread = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "scribe-index-open");
+        t.setDaemon(true);
+        return t;
+    });
+
     WorkspaceIndexer(ScribeServer server) {
         this.server = server;
     }
@@ -64,6 +72,7 @@ final class WorkspaceIndexer {
     void stop() {
         generation.incrementAndGet();
         pool.shutdownNow();
+        openThread.shutdownNow();
     }
 
     /** Indexes every folder from scratch (at start, and when the file settings change). */
@@ -241,6 +250,31 @@ final class WorkspaceIndexer {
             saveCache(root, files.find(root, MAX_FILES));
         }
         changedSinceSave = false;
+    }
+
+    /**
+     * Indexes an open note's text, one note at a time in the order given; while typing goes on,
+     * only the newest text waiting for a note is indexed.
+     */
+    void indexOpen(OpenDocument doc) {
+        if (openPending.put(doc.uri(), doc) != null) {
+            return;   // a task is already waiting for this note, and will take this text
+        }
+        try {
+            openThread.execute(() -> {
+                OpenDocument newest = openPending.remove(doc.uri());
+                if (newest == null || !server.documents.isOpen(newest.uri())) {
+                    return;   // closed meanwhile: the file on disk is indexed instead
+                }
+                try {
+                    server.indexOpenDocument(newest);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.SEVERE, "could not index " + newest.uri(), e);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            openPending.remove(doc.uri());   // shutting down
+        }
     }
 
     /** A note changed on disk, was created or deleted, or its buffer closed: index it again. */
