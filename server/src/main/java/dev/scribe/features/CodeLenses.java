@@ -29,7 +29,7 @@ public final class CodeLenses {
         if (index == null) {
             return out;
         }
-        LocalDate date = doc.date();
+        LocalDate date = NoteSummary.meetingDate(uri, doc);
         for (Section s : doc.sections()) {
             if (ROUTINE.contains(s.role()) || doc.titleSpan() != null && doc.titleSpan().equals(s.titleSpan())) {
                 continue;

@@ -101,7 +101,7 @@ public final class Completion {
                     : p.participant() ? "participant" : "";
             byKey.put(key(p.name()), new Candidate(p.name(), tier, score, detail));
         }
-        LocalDate today = doc.date();
+        LocalDate today = NoteSummary.meetingDate(uri, doc);
         for (NotesIndex.PersonStats s : elsewhere.values()) {
             if (containsPerson(byKey, s.name())) {
                 continue;

@@ -74,7 +74,7 @@ public final class Definitions {
                 out.add(new Location(d.note.uri(), range(d.definition.loc())));
                 return out;
             }
-            Location earlier = earliestEarlierMention(uri, doc.date(), term, index);
+            Location earlier = earliestEarlierMention(uri, NoteSummary.meetingDate(uri, doc), term, index);
             if (earlier != null) {
                 out.add(earlier);
             }

@@ -50,7 +50,7 @@ public final class References {
         // This note takes its place among the others by its date; the meetings nearest to it
         // come first when there are more mentions than an editor can list.
         int at = 0;
-        LocalDate date = doc.date();
+        LocalDate date = NoteSummary.meetingDate(uri, doc);
         while (at < others.size() && (date == null || others.get(at).date() != null && !others.get(at).date().isAfter(date))) {
             at++;
         }

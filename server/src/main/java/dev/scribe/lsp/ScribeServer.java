@@ -305,7 +305,8 @@ public final class ScribeServer implements LanguageServer, LanguageClientAware {
 
     /** Puts an open buffer's summary in the index: open buffers win over the files on disk. */
     void indexOpenDocument(OpenDocument doc) {
-        index.put(NoteSummary.of(doc.uri(), doc.model(), fileDate(doc.uri()), isGlossary(doc.uri())));
+        index.put(NoteSummary.of(doc.uri(), doc.model(), MeetingDates.fromFileName(NoteSummary.fileName(doc.uri())),
+                isGlossary(doc.uri())));
     }
 
     /** Diagnostics that need the workspace (misspelled speakers). */
@@ -326,11 +327,6 @@ public final class ScribeServer implements LanguageServer, LanguageClientAware {
         }
         index.put(NoteSummary.of(uri, NotesParser.parse(text), MeetingDates.fromFileName(file.getFileName().toString()),
                 isGlossary(uri)));
-    }
-
-    static java.time.LocalDate fileDate(String uri) {
-        int slash = uri.lastIndexOf('/');
-        return MeetingDates.fromFileName(uri.substring(slash + 1));
     }
 
     static Path pathOf(String uri) {

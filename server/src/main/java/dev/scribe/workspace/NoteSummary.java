@@ -339,7 +339,20 @@ public final class NoteSummary {
 
     /** The file name of the note, for people to read. */
     public String fileName() {
+        return fileName(uri);
+    }
+
+    /** The file name in a URI, decoded: "2023-01-05 sync.md". */
+    public static String fileName(String uri) {
         int slash = uri.lastIndexOf('/');
         return java.net.URLDecoder.decode(uri.substring(slash + 1), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The meeting's date: the one the note gives, else the one in its file name; the index dates
+     * its notes the same way, so that a note finds its place among the others.
+     */
+    public static LocalDate meetingDate(String uri, NotesDocument doc) {
+        return doc.date() != null ? doc.date() : dev.scribe.notes.MeetingDates.fromFileName(fileName(uri));
     }
 }

@@ -136,6 +136,31 @@ class WorkspaceTest {
     }
 
     @Test
+    void aSpeakerOfManyMeetingsListsTheMeetingsNearestToThisOne() throws Exception {
+        // 40 weekly meetings where Alex speaks 40 times: 1,600 mentions, more than a list shows.
+        Map<String, String> files = new java.util.TreeMap<>();
+        java.time.LocalDate day = java.time.LocalDate.of(2023, 1, 2);
+        for (int week = 0; week < 40; week++) {
+            files.put(day.plusWeeks(week) + "-sync.md", "# Sync\n\n" + "Alex: one more thing.\nBo: yes.\n".repeat(40));
+        }
+        try (Session s = new Session(dir, files)) {
+            String middle = day.plusWeeks(20) + "-sync.md";
+            Position alex = openAt(s, middle, withCursor(files.get(middle), "Alex", "Alex"));
+
+            List<String> found = where(s.references(s.uri(middle), alex));
+
+            assertTrue(found.size() >= 1000 && found.size() <= 1040, found.size() + " mentions");
+            List<String> meetings = found.stream().map(f -> f.substring(0, f.indexOf(':'))).distinct().toList();
+            assertEquals(middle, meetings.get(meetings.size() / 2), "this meeting in the middle: " + meetings);
+            assertTrue(meetings.contains(day.plusWeeks(8) + "-sync.md") && meetings.contains(day.plusWeeks(32) + "-sync.md"),
+                    meetings.toString());
+            assertFalse(meetings.contains(day + "-sync.md") || meetings.contains(day.plusWeeks(39) + "-sync.md"),
+                    "the first and the last meeting are the farthest: " + meetings);
+            assertEquals(meetings.stream().sorted().toList(), meetings, "in meeting order");
+        }
+    }
+
+    @Test
     void codeLensesCountEarlierMeetings() throws Exception {
         Map<String, String> files = series();
         try (Session s = new Session(dir, files)) {
