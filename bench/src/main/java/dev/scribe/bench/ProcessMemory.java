@@ -20,7 +20,8 @@ final class ProcessMemory {
     record Rss(double rssMib, double peakMib) {
     }
 
-    private static final Pattern HEAP_USED = Pattern.compile("heap\\s+total \\d+K, used (\\d+)K");
+    /** G1 prints one "heap total ..., used ..." line; Serial and Parallel one per generation. */
+    private static final Pattern HEAP_USED = Pattern.compile("(?:heap|generation|Gen)\\s+total \\d+K, used (\\d+)K");
 
     private ProcessMemory() {
     }
@@ -64,7 +65,13 @@ final class ProcessMemory {
         }
         return run(jcmd.toString(), pid, "GC.heap_info").flatMap(out -> {
             Matcher m = HEAP_USED.matcher(out);
-            return m.find() ? Optional.of(Long.parseLong(m.group(1)) / 1024.0) : Optional.empty();
+            long usedKib = 0;
+            boolean found = false;
+            while (m.find()) {
+                usedKib += Long.parseLong(m.group(1));
+                found = true;
+            }
+            return found ? Optional.of(usedKib / 1024.0) : Optional.empty();
         });
     }
 
