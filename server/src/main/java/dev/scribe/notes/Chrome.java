@@ -12,6 +12,8 @@ final class Chrome {
     private Chrome() {
     }
 
+    /** Archive chrome is short; checking the length keeps the regex loops below off huge lines, where they overflow the stack. */
+    private static final int MAX_CHROME_LINE = 300;
     private static final Pattern NAV = Pattern.compile("^\\s*(?:\\[[^\\]]{1,40}\\]\\s*){2,}$");
     private static final Pattern NAV_WORDS = Pattern.compile("(?i).*\\b(prev|next|index|thread|date)\\b.*");
     private static final Pattern PIPERMAIL = Pattern.compile(
@@ -44,14 +46,15 @@ final class Chrome {
             char c = t.charAt(l.indent < t.length() ? Math.min(t.length() - 1, firstNonSpace(t)) : 0);
             boolean maybe = c == '[' || c == '_' || c == '-' || c == 'P' || c == 'p' || c == 'N' || c == 'n' || c == 'M'
                     || c == 'm' || c == 'S' || c == 's';
-            if (maybe && (NAV.matcher(t).matches() && NAV_WORDS.matcher(t).matches() || PIPERMAIL.matcher(t).find())) {
+            if (maybe && t.length() <= MAX_CHROME_LINE
+                    && (NAV.matcher(t).matches() && NAV_WORDS.matcher(t).matches() || PIPERMAIL.matcher(t).find())) {
                 l.chrome = true;
             }
         }
         // A sender line near the top, and the date and header lines around it.
         for (int i = 0; i < Math.min(n, 12); i++) {
             Line l = lines.get(i);
-            if (!l.blank && SENDER.matcher(l.text).matches()) {
+            if (!l.blank && l.text.length() <= MAX_CHROME_LINE && SENDER.matcher(l.text).matches()) {
                 l.chrome = true;
                 for (int j = i + 1; j < Math.min(n, i + 3); j++) {
                     Line d = lines.get(j);

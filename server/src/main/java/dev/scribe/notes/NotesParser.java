@@ -28,7 +28,7 @@ public final class NotesParser {
             "(?i)\\b(hosts?|chairs?|chaired by|facilitators?|moderators?|scribes?|scribing|note[- ]?takers?|notes by"
             + "|minutes by|presenters?|speakers?)\\s*:\\s*");
     /** A name followed by " - " or ": " and four words or more. */
-    private static final Pattern SAYS = Pattern.compile("^[^-:|(\\[@]{2,60}?(?: [-–—] |: )\\S+(?:\\s+\\S+){3,}");
+    private static final Pattern SAYS = Pattern.compile("^[^-:|(\\[@]{2,60}?(?: [-–—] |: )\\S+(?:\\s+\\S+){3}");   // {3}, not {3,}: a loop over every word of a huge line overflows the stack
     private static final Pattern TRAILING_MARKS = Pattern.compile("[,:;.'’s]*$");
     private static final Pattern DATE_FIELD = Pattern.compile("(?i)^[*_\\s]*date[*_\\s]*:[*_\\s]*(.+)$");
 

@@ -40,4 +40,17 @@ class ParserBugsTest {
         assertEquals("Weekly sync 😀", doc.titleSpan().of(note));
         assertEquals("Weekly sync 😀", doc.sections().get(0).titleSpan().of(note));
     }
+
+    @Test
+    void aHugeLineOfWordsNavigationLinksOrDomainsIsReadWithoutOverflowingTheStack() {
+        for (String line : List.of("Alex: " + "ok ".repeat(40_000), "[next] ".repeat(15_000),
+                "Alex Rivera alex at example" + ".org".repeat(25_000))) {
+            String note = "Weekly sync\n\n" + line + "\nBo: why not?\n";
+
+            NotesDocument doc = NotesParser.parseStrict(note);   // threw StackOverflowError
+
+            assertEquals("Weekly sync", doc.title());
+            assertEquals("Bo", doc.questions().get(0).speaker());
+        }
+    }
 }
