@@ -82,10 +82,11 @@ final class DiagnosticsPublisher {
         if (now == null || now.seq() != doc.seq()) {
             return;
         }
+        server.indexer.expectOpen(doc);
         send(uri, diags, doc.version());
         // The workspace learns of the edit after the editor has its diagnostics, and off this
         // thread, so that the next keystroke's diagnostics never wait for the index.
-        server.indexer.indexOpen(doc);
+        server.indexer.indexOpen(uri);
     }
 
     private void send(String uri, List<Diagnostic> diags, Integer version) {

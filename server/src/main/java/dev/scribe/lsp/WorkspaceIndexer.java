@@ -253,27 +253,48 @@ final class WorkspaceIndexer {
     }
 
     /**
-     * Indexes an open note's text, one note at a time in the order given; while typing goes on,
-     * only the newest text waiting for a note is indexed.
+     * Marks an open note's text as the one the index must learn next; {@link #indexOpen} then
+     * indexes it in the background, and a request that comes first indexes it itself. Marking
+     * before the diagnostics go out means that no request sent after them misses the edit.
      */
-    void indexOpen(OpenDocument doc) {
-        if (openPending.put(doc.uri(), doc) != null) {
-            return;   // a task is already waiting for this note, and will take this text
-        }
+    void expectOpen(OpenDocument doc) {
+        openPending.put(doc.uri(), doc);
+    }
+
+    /**
+     * Indexes the open notes' marked texts, one note at a time in the order given; while typing
+     * goes on, only the newest text marked for a note is indexed.
+     */
+    void indexOpen(String uri) {
         try {
-            openThread.execute(() -> {
-                OpenDocument newest = openPending.remove(doc.uri());
-                if (newest == null || !server.documents.isOpen(newest.uri())) {
-                    return;   // closed meanwhile: the file on disk is indexed instead
-                }
-                try {
-                    server.indexOpenDocument(newest);
-                } catch (RuntimeException e) {
-                    LOG.log(Level.SEVERE, "could not index " + newest.uri(), e);
-                }
-            });
+            openThread.execute(() -> indexPending(uri));
         } catch (java.util.concurrent.RejectedExecutionException e) {
-            openPending.remove(doc.uri());   // shutting down
+            openPending.remove(uri);   // shutting down
+        }
+    }
+
+    /**
+     * Indexes, on the caller's thread, every open note still waiting: a request answered from
+     * the index sees each buffer as it was when its diagnostics were published.
+     */
+    void flushOpen() {
+        for (String uri : openPending.keySet()) {
+            indexPending(uri);
+        }
+    }
+
+    /** Taking a text and indexing it happen under one lock, so an older text never lands last. */
+    private void indexPending(String uri) {
+        synchronized (openPending) {
+            OpenDocument newest = openPending.remove(uri);
+            if (newest == null || !server.documents.isOpen(uri)) {
+                return;   // taken already, or closed meanwhile: the file on disk is indexed instead
+            }
+            try {
+                server.indexOpenDocument(newest);
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "could not index " + uri, e);
+            }
         }
     }
 
