@@ -40,6 +40,11 @@ final class AcronymFinder {
     private final String text;
     private final List<Line> lines;
     private final Predicate<String> isPersonWord;
+    /**
+     * The letters A-Z that start a word or a capital hump among the words {@link #wordsOf} read
+     * last (and perhaps a few more letters of the line): no other letter can be spelled there.
+     */
+    private int spellable;
 
     private AcronymFinder(String text, List<Line> lines, Predicate<String> isPersonWord) {
         this.text = text;
@@ -57,31 +62,41 @@ final class AcronymFinder {
             }
             String t = line.text;
             int n = t.length();
-            int i = 0;
             runs.clear();
-            line.initials = initialsOf(t);
-            while (i < n) {
-                if (Chars.isWhitespace(t.charAt(i))) {
-                    i++;
-                    continue;
+            // One pass over the line reads two things. The initials: the letters A-Z that start
+            // a word or a capital hump, as bits (which acronyms its words could spell). And the
+            // tokens between white space that hold two capitals, which an acronym needs: most
+            // tokens have none, and only the others are read further.
+            int initials = 0;
+            int prev = Chars.classes(' ');
+            char prevChar = ' ';
+            int ws = 0;
+            int capitals = 0;
+            for (int i = 0; i < n; i++) {
+                char c = t.charAt(i);
+                int cls = Chars.classes(c);
+                if ((cls & Chars.SPACE) != 0) {
+                    if (capitals >= 2) {
+                        scanToken(t, ws, i, runs);
+                    }
+                    ws = i + 1;
+                    capitals = 0;
+                } else if ((cls & Chars.UPPER) != 0) {
+                    capitals++;
                 }
-                int ws = i;
-                boolean odd = false;   // holds a character that may make it a URL, a mail or code
-                while (i < n && !Chars.isWhitespace(t.charAt(i))) {
-                    char c = t.charAt(i);
-                    odd |= c == ':' || c == '@' || c == '`' || c == ']' || c == '.' && i - ws == 3;
-                    i++;
-                }
-                if (odd) {
-                    String token = t.substring(ws, i);
-                    if (token.contains("://") || token.startsWith("www.") || token.indexOf('@') >= 0
-                            || token.startsWith("`") || token.contains("](")) {
-                        scanLinkText(token, ws, runs);
-                        continue;
+                if ((cls & Chars.LETTER) != 0) {
+                    boolean start = (prev & (Chars.LETTER | Chars.DIGIT)) == 0 && prevChar != '\'' && prevChar != '’';
+                    if (start || c >= 'A' && c <= 'Z' && (prev & Chars.LOWER) != 0) {
+                        initials |= initialsMask(Chars.toUpperCase(c));
                     }
                 }
-                scanWords(t, ws, i, runs);
+                prev = cls;
+                prevChar = c;
             }
+            if (capitals >= 2) {
+                scanToken(t, ws, n, runs);
+            }
+            line.initials = initials;
             markShouting(t, runs);
             for (int[] r : runs) {
                 if (r[2] == 1) {
@@ -90,6 +105,24 @@ final class AcronymFinder {
             }
         }
         return out;
+    }
+
+    /** Acronyms in the token t[ws, we): its words, or a link's visible text. */
+    private static void scanToken(String t, int ws, int we, List<int[]> runs) {
+        boolean odd = false;   // holds a character that may make it a URL, a mail or code
+        for (int i = ws; i < we; i++) {
+            char c = t.charAt(i);
+            odd |= c == ':' || c == '@' || c == '`' || c == ']' || c == '.' && i - ws == 3;
+        }
+        if (odd) {
+            String token = t.substring(ws, we);
+            if (token.contains("://") || token.startsWith("www.") || token.indexOf('@') >= 0
+                    || token.startsWith("`") || token.contains("](")) {
+                scanLinkText(token, ws, runs);
+                return;
+            }
+        }
+        scanWords(t, ws, we, runs);
     }
 
     /**
@@ -111,7 +144,7 @@ final class AcronymFinder {
                 if (Chars.isLetterOrDigit(c)) {
                     if (Chars.isUpperCase(c)) {
                         upper++;
-                    } else if (Character.isLowerCase(c)) {
+                    } else if (Chars.isLowerCase(c)) {
                         lower++;
                     }
                     i++;
@@ -131,26 +164,9 @@ final class AcronymFinder {
         }
     }
 
-    /** The letters A-Z that start a word or a capital hump of the text, as bits. */
-    private static int initialsOf(String t) {
-        int mask = 0;
-        char prev = ' ';
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (Chars.isLetter(c)) {
-                boolean start = !Chars.isLetterOrDigit(prev) && prev != '\'' && prev != '’';
-                if (start || c >= 'A' && c <= 'Z' && Character.isLowerCase(prev)) {
-                    mask |= initialsMask(Character.toUpperCase(c));
-                }
-            }
-            prev = c;
-        }
-        return mask;
-    }
-
     private static String wordAt(String t, int i, int to) {
         int e = i;
-        while (e < to && Character.isLetterOrDigit(t.charAt(e))) {
+        while (e < to && Chars.isLetterOrDigit(t.charAt(e))) {
             e++;
         }
         return t.substring(i, e);
@@ -198,7 +214,7 @@ final class AcronymFinder {
 
     private static boolean isAllCapsWord(String t, int[] r) {
         for (int k = r[0]; k < r[1]; k++) {
-            if (Character.isLowerCase(t.charAt(k))) {
+            if (Chars.isLowerCase(t.charAt(k))) {
                 return false;
             }
         }
@@ -230,10 +246,10 @@ final class AcronymFinder {
         int letters = 0;
         for (int k = 0; k < w.length(); k++) {
             char c = w.charAt(k);
-            if (Character.isUpperCase(c)) {
+            if (Chars.isUpperCase(c)) {
                 upper++;
                 letters++;
-            } else if (Character.isLowerCase(c)) {
+            } else if (Chars.isLowerCase(c)) {
                 lower++;
                 letters++;
             } else if (!Character.isDigit(c) && c != '-' && c != '&') {
@@ -276,7 +292,7 @@ final class AcronymFinder {
             if (first == null) {
                 continue;
             }
-            out.put(acronym, new AcronymDefinition(acronym, text.substring(first.start(), first.end()).replaceAll("\\s+", " "),
+            out.put(acronym, new AcronymDefinition(acronym, SPACES.matcher(text.substring(first.start(), first.end())).replaceAll(" "),
                     first, best.form));
         }
         return out;
@@ -392,17 +408,32 @@ final class AcronymFinder {
             }
         }
         // Glossary lines: "LF: Long Form", "- LF = Long Form", "LF - Long Form"
+        StringBuilder firsts = new StringBuilder();
+        for (String a : used.keySet()) {
+            firsts.append(a.charAt(0));
+        }
+        String firstLetters = firsts.toString();
         for (Line line : lines) {
             if (!line.isNotes()) {
                 continue;
             }
+            // A glossary line starts with an acronym of this note: its first letter, two capitals
+            // at least, twelve characters at most.
             String c = line.content();
+            if (c.isEmpty() || firstLetters.indexOf(c.charAt(0)) < 0) {
+                continue;
+            }
             int head = 0;
-            while (head < c.length() && (Character.isLetterOrDigit(c.charAt(head)) || c.charAt(head) == '-' || c.charAt(head) == '&')) {
+            int capitals = 0;
+            while (head < c.length() && head <= 12 && (Chars.isLetterOrDigit(c.charAt(head)) || c.charAt(head) == '-'
+                    || c.charAt(head) == '&')) {
+                if (Chars.isUpperCase(c.charAt(head))) {
+                    capitals++;
+                }
                 head++;
             }
-            if (head < 2 || !used.containsKey(c.substring(0, head))) {
-                continue;   // a glossary line starts with an acronym of this note
+            if (head < 2 || head > 12 || capitals < 2 || !used.containsKey(c.substring(0, head))) {
+                continue;
             }
             Matcher g = GLOSSARY_LINE.matcher(c);
             if (g.matches() && used.containsKey(g.group(1))) {
@@ -439,11 +470,8 @@ final class AcronymFinder {
         if (letters.length() < 2) {
             return null;
         }
-        List<String> words = Markup.words(QUOTES.matcher(before).replaceAll(" "));
         int maxWords = Math.min(letters.length() + 5, letters.length() * 2);
-        if (words.size() > maxWords) {
-            words = words.subList(words.size() - maxWords, words.size());
-        }
+        List<String> words = lastWords(before, maxWords);
         // Stop at the end of the previous sentence or clause.
         int from = 0;
         for (int k = words.size() - 1; k >= 0; k--) {
@@ -474,7 +502,7 @@ final class AcronymFinder {
             s--;
         }
         int start = l + 1;
-        String exp = TRAILING_PUNCTUATION.matcher(cand.substring(start).strip()).replaceAll("");
+        String exp = stripTrailingPunctuation(cand.substring(start).strip());
         List<String> ew = Markup.words(exp);
         if (ew.isEmpty() || ew.size() > maxWords || Words.isStop(ew.get(0))) {
             return null;
@@ -485,9 +513,66 @@ final class AcronymFinder {
         return strict && !strictInitials(letters, exp) ? null : exp;
     }
 
+    private static boolean isQuote(char c) {
+        return "\"'‘’“”".indexOf(c) >= 0;
+    }
+
+    /** The text with each quotation mark a space; most texts have none. */
+    private static String unquote(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (isQuote(s.charAt(i))) {
+                return QUOTES.matcher(s).replaceAll(" ");
+            }
+        }
+        return s;
+    }
+
+    /** Without the commas, periods, semicolons and colons that end it. */
+    private static String stripTrailingPunctuation(String s) {
+        // The pattern's "$" also stands before a final line break.
+        if (s.isEmpty() || ",.;:\n\r\u0085\u2028\u2029".indexOf(s.charAt(s.length() - 1)) < 0) {
+            return s;
+        }
+        return TRAILING_PUNCTUATION.matcher(s).replaceAll("");
+    }
+
+    /**
+     * The last {@code max} words of s, in order: what {@code Markup.words(unquote(s))} ends with,
+     * without reading the words before them.
+     */
+    private static List<String> lastWords(String s, int max) {
+        List<String> out = new ArrayList<>(max);
+        int i = s.length();
+        while (out.size() < max) {
+            while (i > 0 && isWordBreak(s.charAt(i - 1))) {
+                i--;
+            }
+            if (i == 0) {
+                break;
+            }
+            int end = i;
+            while (i > 0 && !isWordBreak(s.charAt(i - 1))) {
+                i--;
+            }
+            out.add(s.substring(i, end));
+        }
+        java.util.Collections.reverse(out);
+        return out;
+    }
+
+    private static boolean isWordBreak(char c) {
+        return Chars.isWhitespace(c) || isQuote(c);
+    }
+
     /** The long form inside "LF (Long Form)": its words, matched left to right. */
     static String matchForwards(String letters, String inside) {
-        String s = SPACES.matcher(EDGE_QUOTES.matcher(inside.strip()).replaceAll("")).replaceAll(" ");
+        String s = inside.strip();
+        // Quotes at either edge (the pattern's "$" also stands before a final line break).
+        if (!s.isEmpty() && (isQuote(s.charAt(0)) || isQuote(s.charAt(s.length() - 1))
+                || "\n\r\u0085\u2028\u2029".indexOf(s.charAt(s.length() - 1)) >= 0)) {
+            s = EDGE_QUOTES.matcher(s).replaceAll("");
+        }
+        s = SPACES.matcher(s).replaceAll(" ");
         List<String> words = Markup.words(s);
         if (words.isEmpty() || words.size() > letters.length() + 4 || Words.isStop(words.get(0))) {
             return null;
@@ -506,7 +591,7 @@ final class AcronymFinder {
         if (li < letters.length()) {
             return null;
         }
-        String exp = TRAILING_PUNCTUATION.matcher(s).replaceAll("");
+        String exp = stripTrailingPunctuation(s);
         return strictInitials(letters, exp) || words.size() <= letters.length() ? exp : null;
     }
 
@@ -571,7 +656,7 @@ final class AcronymFinder {
         }
         List<String> acronyms = new ArrayList<>();
         List<String> spelled = new ArrayList<>();
-        List<Integer> needs = new ArrayList<>();
+        int[] needs = new int[used.size()];
         boolean[] initial = new boolean[128];
         for (String a : used.keySet()) {
             String l = letters(a);
@@ -583,7 +668,7 @@ final class AcronymFinder {
                 for (int k = 0; k < l.length(); k++) {
                     need |= initialsMask(l.charAt(k));
                 }
-                needs.add(need);
+                needs[acronyms.size() - 1] = need;
                 initial[l.charAt(0)] = true;
             }
         }
@@ -591,34 +676,44 @@ final class AcronymFinder {
             return;
         }
         int[] bounds = new int[64];
+        int[] possible = new int[acronyms.size()];
         for (Line line : lines) {
             if (!line.isNotes()) {
                 continue;
             }
             // A line where some letter of every acronym starts no word is skipped.
             boolean any = false;
-            for (int need : needs) {
-                any |= (line.initials & need) == need;
+            for (int ai = 0; ai < acronyms.size(); ai++) {
+                any |= (line.initials & needs[ai]) == needs[ai];
             }
             if (!any) {
                 continue;
             }
             bounds = wordsOf(line, bounds);
             int words = bounds[bounds.length - 1];
-            for (int i = 0; i < words; i++) {
+            // Only the acronyms whose letters A-Z all start a word or a hump of these words can
+            // be spelled here (spellFrom takes no other letter): the others need not be tried.
+            int count = 0;
+            for (int ai = 0; ai < acronyms.size(); ai++) {
+                if ((spellable & needs[ai]) == needs[ai]) {
+                    possible[count++] = ai;
+                }
+            }
+            for (int i = 0; i < words && count > 0; i++) {
                 int ws = bounds[2 * i];
                 if (ws < 0) {
                     continue;
                 }
-                char c0 = Character.toUpperCase(text.charAt(ws));
-                if (c0 >= 128 || !initial[c0]) {
+                char c0 = Chars.toUpperCase(text.charAt(ws));
+                if (c0 >= 128 || !initial[c0] || !startsOneOf(c0, spelled, possible, count)) {
                     continue;
                 }
                 String first = text.substring(ws, bounds[2 * i + 1]);
                 if (Words.isStop(first) || isAcronym(first)) {
                     continue;
                 }
-                for (int ai = 0; ai < acronyms.size(); ai++) {
+                for (int pi = 0; pi < count; pi++) {
+                    int ai = possible[pi];
                     String l = spelled.get(ai);
                     if (l.charAt(0) != c0) {
                         continue;
@@ -638,6 +733,16 @@ final class AcronymFinder {
                 }
             }
         }
+    }
+
+    /** Does one of the possible acronyms start with this letter? */
+    private static boolean startsOneOf(char c0, List<String> spelled, int[] possible, int count) {
+        for (int pi = 0; pi < count; pi++) {
+            if (spelled.get(possible[pi]).charAt(0) == c0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int initialsMask(char c) {
@@ -697,13 +802,13 @@ final class AcronymFinder {
             }
             int ws = bounds[2 * wi];
             int we = bounds[2 * wi + 1];
-            if (Character.toUpperCase(text.charAt(ws)) == letters.charAt(li)) {
+            if (Chars.toUpperCase(text.charAt(ws)) == letters.charAt(li)) {
                 if (isAcronym(text.substring(ws, we))) {
                     return -1;
                 }
                 li++;
                 for (int k = ws + 1; k < we && li < letters.length(); k++) {
-                    if (Character.isUpperCase(text.charAt(k)) && Character.isLowerCase(text.charAt(k - 1))
+                    if (Chars.isUpperCase(text.charAt(k)) && Chars.isLowerCase(text.charAt(k - 1))
                             && text.charAt(k) == letters.charAt(li)) {
                         li++;
                     }
@@ -720,12 +825,14 @@ final class AcronymFinder {
 
     /**
      * The words of a line as offsets: bounds[2k], bounds[2k+1] for word k, with start -1 for a
-     * punctuation break (a phrase never spans one); the count in the last slot.
+     * punctuation break (a phrase never spans one); the count in the last slot. Sets
+     * {@link #spellable} for these words.
      */
     private int[] wordsOf(Line line, int[] bounds) {
         String t = line.text;
         int n = t.length();
         int count = 0;
+        int mask = 0;
         int i = line.contentStart;
         while (i < n) {
             char c = t.charAt(i);
@@ -737,12 +844,15 @@ final class AcronymFinder {
                 continue;
             }
             int s = i;
+            mask |= initialsMask(Chars.toUpperCase(c));
             i++;
             while (i < n && (Chars.isLetterOrDigit(t.charAt(i)) || t.charAt(i) == '\'' || t.charAt(i) == '’')) {
                 i++;
             }
             bounds = put(bounds, count++, line.start + s, line.start + i);
         }
+        // The line's initials hold every capital hump (and most word starts).
+        spellable = mask | line.initials;
         if (bounds.length < 2 * count + 1) {
             bounds = java.util.Arrays.copyOf(bounds, 2 * count + 1);
         }
@@ -779,7 +889,7 @@ final class AcronymFinder {
 
     /** Where the long form first stands in the note, across line breaks, any case. */
     private Span firstOccurrence(String expansion, int until) {
-        List<String> words = Markup.words(QUOTES.matcher(expansion).replaceAll(" "));
+        List<String> words = Markup.words(unquote(expansion));
         if (words.isEmpty()) {
             return null;
         }
@@ -817,13 +927,47 @@ final class AcronymFinder {
         char lower = Character.toLowerCase(word.charAt(0));
         char upper = Character.toUpperCase(word.charAt(0));
         int n = Math.min(until, text.length() - word.length());
-        for (int i = from; i <= n; i++) {
-            char c = text.charAt(i);
-            if ((c == lower || c == upper) && text.regionMatches(true, i, word, 0, word.length())) {
+        if (from > n) {
+            return -1;
+        }
+        // Each place the first letter stands, in either case, found by indexOf (which is fast).
+        int nextLower = text.indexOf(lower, from);
+        int nextUpper = upper == lower ? -1 : text.indexOf(upper, from);
+        while (true) {
+            int i = nextLower < 0 ? nextUpper : nextUpper < 0 ? nextLower : Math.min(nextLower, nextUpper);
+            if (i < 0 || i > n) {
+                return -1;
+            }
+            if (standsAt(i, word)) {
                 return i;
             }
+            if (i == nextLower) {
+                nextLower = text.indexOf(lower, i + 1);
+            } else {
+                nextUpper = text.indexOf(upper, i + 1);
+            }
         }
-        return -1;
+    }
+
+    /**
+     * {@code text.regionMatches(true, i, word, 0, word.length())} for a word that fits the text
+     * there, comparing ASCII letters directly: most places differ by the second letter already.
+     */
+    private boolean standsAt(int i, String word) {
+        for (int k = 0; k < word.length(); k++) {
+            char a = text.charAt(i + k);
+            char b = word.charAt(k);
+            if (a == b) {
+                continue;
+            }
+            if (a >= 128 || b >= 128) {
+                return text.regionMatches(true, i, word, 0, word.length());
+            }
+            if ((a >= 'A' && a <= 'Z' ? a + 32 : a) != (b >= 'A' && b <= 'Z' ? b + 32 : b)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean inNotes(int offset) {

@@ -22,12 +22,28 @@ final class ActionItemFinder {
     private static final Pattern MENTION = Pattern.compile("(?<![\\p{L}\\p{N}.])@([\\p{L}][\\p{L}\\p{N}._-]{1,38})");
     private static final Pattern WILL = Pattern.compile("^\\s*(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2})\\s+(?:to|will|should|is going to|volunteered to)\\b");
 
+    /** How {@link #MARKER} can start, after emphasis and spaces: for a quick test before it. */
+    private static final String[] MARKER_STARTS = {"[", "ACTION", "Action", "AI", "TODO", "To"};
+
     /** A marker starts with "[", "A" (ACTION, AI) or "T" (TODO), after any emphasis. */
-    private static boolean mayBeMarked(String content) {
-        for (int i = 0; i < content.length(); i++) {
-            char c = content.charAt(i);
+    private static boolean mayBeMarked(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (c != '*' && c != '_' && c != ' ') {
-                return c == '[' || c == 'A' || c == 'a' || c == 'T' || c == 't';
+                if (c != '[' && c != 'A' && c != 'a' && c != 'T' && c != 't') {
+                    return false;
+                }
+                break;
+            }
+        }
+        // Past emphasis and white space as the pattern reads them, one of its words.
+        int i = from;
+        while (i < text.length() && "*_ \t\n\u000B\f\r".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        for (String s : MARKER_STARTS) {
+            if (text.startsWith(s, i)) {
+                return true;
             }
         }
         return false;
@@ -39,11 +55,15 @@ final class ActionItemFinder {
             if (!line.isNotes() || sectionTitle[line.index]) {
                 continue;
             }
-            String content = line.text.substring(line.contentStart);
-            Matcher m = MARKER.matcher(content);
-            boolean marked = mayBeMarked(content) && m.lookingAt() && m.end() > 0 && !content.substring(0, m.end()).isBlank()
-                    && (m.end() >= content.length() || !Character.isLetterOrDigit(content.charAt(m.end() - 1))
-                        || Character.isWhitespace(content.charAt(m.end() - 1)));
+            Matcher m = null;
+            boolean marked = false;
+            if (mayBeMarked(line.text, line.contentStart)) {
+                String content = line.text.substring(line.contentStart);
+                m = MARKER.matcher(content);
+                marked = m.lookingAt() && m.end() > 0 && !content.substring(0, m.end()).isBlank()
+                        && (m.end() >= content.length() || !Character.isLetterOrDigit(content.charAt(m.end() - 1))
+                            || Character.isWhitespace(content.charAt(m.end() - 1)));
+            }
             boolean listed = roleOf[line.index] == Section.Role.ACTION_ITEMS && line.isItem();
             if (!marked && !listed) {
                 continue;
@@ -64,7 +84,7 @@ final class ActionItemFinder {
             }
             if (owner == null) {
                 Matcher mention = MENTION.matcher(text);
-                if (mention.find()) {
+                if (text.indexOf('@') >= 0 && mention.find()) {
                     int at = line.start + textStart + (line.text.substring(textStart).indexOf(text)) + mention.start(1);
                     People.Match who = people.resolve(mention.group(1), at, true);
                     owner = who != null ? who.entry().name : mention.group(1);
@@ -73,7 +93,7 @@ final class ActionItemFinder {
             }
             if (owner == null) {
                 Matcher will = WILL.matcher(text);
-                if (will.find()) {
+                if (will.lookingAt()) {   // the pattern is anchored: the same match as find()
                     People.Match who = people.resolve(will.group(1), line.start + textStart, true);
                     if (who != null) {
                         owner = who.entry().name;

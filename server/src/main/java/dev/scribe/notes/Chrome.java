@@ -28,6 +28,46 @@ final class Chrome {
     private static final Pattern FOOTER_WORDS = Pattern.compile(
             "(?i).*(mailing list|listinfo|unsubscribe|is hosted (with|by)|mailman|archives? (of|at)).*");
 
+    private static final Pattern FINAL_PUNCTUATION = Pattern.compile("[,.!]$");
+    private static final Pattern SIGN_OFF = Pattern.compile("(?i)(thanks|thank you|cheers|regards|best|best regards|br)[,!.]?");
+
+    /** How the lines {@link #PIPERMAIL} and {@link #FOOTER_START} match start, after spaces: for a quick test. */
+    private static final String[] PIPERMAIL_STARTS = {"previous message", "next message", "messages sorted by",
+        "more information about the ", "__________", "--", "sent from my "};
+    private static final String[] FOOTER_STARTS = {"more information about the ", "__________", "--"};
+
+    /** The words {@link #FOOTER_WORDS} looks for, for a quick test before it. */
+    private static final String[] FOOTER_KEYS = {"mailing list", "listinfo", "unsubscribe", "is hosted ", "mailman",
+        "archive"};
+
+    /** Does the text hold one of the words of a list footer, in any case? */
+    private static boolean mentionsList(String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        for (String k : FOOTER_KEYS) {
+            if (lower.contains(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Does t start, after white space and in any case, with one of the prefixes? */
+    private static boolean startsWithAny(String t, String[] prefixes) {
+        int i = firstNonSpace(t);
+        for (String p : prefixes) {
+            if (Chars.startsWithIgnoreCase(t, i, p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "[Date Prev][Date Next][Thread Prev]": archive navigation, which starts with a bracket. */
+    private static boolean isNav(String t) {
+        int i = firstNonSpace(t);
+        return i < t.length() && t.charAt(i) == '[' && NAV.matcher(t).matches() && NAV_WORDS.matcher(t).matches();
+    }
+
     private static int firstNonSpace(String t) {
         int i = 0;
         while (i < t.length() && Character.isWhitespace(t.charAt(i))) {
@@ -47,14 +87,14 @@ final class Chrome {
             boolean maybe = c == '[' || c == '_' || c == '-' || c == 'P' || c == 'p' || c == 'N' || c == 'n' || c == 'M'
                     || c == 'm' || c == 'S' || c == 's';
             if (maybe && t.length() <= MAX_CHROME_LINE
-                    && (NAV.matcher(t).matches() && NAV_WORDS.matcher(t).matches() || PIPERMAIL.matcher(t).find())) {
+                    && (isNav(t) || startsWithAny(t, PIPERMAIL_STARTS) && PIPERMAIL.matcher(t).lookingAt())) {
                 l.chrome = true;
             }
         }
         // A sender line near the top, and the date and header lines around it.
         for (int i = 0; i < Math.min(n, 12); i++) {
             Line l = lines.get(i);
-            if (!l.blank && l.text.length() <= MAX_CHROME_LINE && SENDER.matcher(l.text).matches()) {
+            if (!l.blank && l.text.length() <= MAX_CHROME_LINE && l.text.contains(" at ") && SENDER.matcher(l.text).matches()) {
                 l.chrome = true;
                 for (int j = i + 1; j < Math.min(n, i + 3); j++) {
                     Line d = lines.get(j);
@@ -71,7 +111,8 @@ final class Chrome {
         }
         // Footers: everything after the list footer line or a signature separator, near the end.
         for (int i = Math.max(0, n - 40); i < n; i++) {
-            if (FOOTER_START.matcher(lines.get(i).text).matches()) {
+            String t = lines.get(i).text;
+            if (startsWithAny(t, FOOTER_STARTS) && FOOTER_START.matcher(t).matches()) {
                 for (int j = i; j < n; j++) {
                     lines.get(j).chrome = true;
                 }
@@ -92,7 +133,7 @@ final class Chrome {
             for (int i = start; i <= end; i++) {
                 b.append(lines.get(i).text).append(' ');
             }
-            if (FOOTER_WORDS.matcher(b).matches()) {
+            if (mentionsList(b.toString()) && FOOTER_WORDS.matcher(b).matches()) {
                 for (int i = start; i <= end; i++) {
                     lines.get(i).chrome = true;
                 }
@@ -118,7 +159,7 @@ final class Chrome {
             return;
         }
         String t = last.text.strip();
-        List<String> words = Names.nameWords(t.replaceAll("[,.!]$", ""));
+        List<String> words = Names.nameWords(FINAL_PUNCTUATION.matcher(t).replaceAll(""));
         if (words != null && words.size() <= 2 && last.indent == 0 && !last.isItem()) {
             last.chrome = true;
             Line before = lines.get(end - 1);
@@ -126,7 +167,7 @@ final class Chrome {
             while (k >= 0 && lines.get(k).blank) {
                 k--;
             }
-            if (k >= 0 && lines.get(k).text.strip().matches("(?i)(thanks|thank you|cheers|regards|best|best regards|br)[,!.]?")) {
+            if (k >= 0 && SIGN_OFF.matcher(lines.get(k).text.strip()).matches()) {
                 lines.get(k).chrome = true;
             }
             before.chrome = before.chrome || false;

@@ -20,24 +20,32 @@ public final class LineMap {
 
     public static LineMap of(String text) {
         int n = text.length();
-        int[] starts = new int[16];
-        int[] ends = new int[16];
+        int guess = Math.max(16, Math.min(n / 32, 4096));   // a note's lines run some 50 characters
+        int[] starts = new int[guess];
+        int[] ends = new int[guess];
         int count = 0;
         int lineStart = 0;
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                if (count == starts.length) {
-                    starts = Arrays.copyOf(starts, count * 2);
-                    ends = Arrays.copyOf(ends, count * 2);
-                }
-                starts[count] = lineStart;
-                ends[count] = i;
-                count++;
-                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                lineStart = i + 1;
+        // The next \n and the next \r, found by indexOf (fast): most notes have no \r at all.
+        int nextLf = text.indexOf('\n');
+        int nextCr = text.indexOf('\r');
+        while (nextLf >= 0 || nextCr >= 0) {
+            int i = nextCr < 0 || nextLf >= 0 && nextLf < nextCr ? nextLf : nextCr;
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
+                ends = Arrays.copyOf(ends, count * 2);
+            }
+            starts[count] = lineStart;
+            ends[count] = i;
+            count++;
+            if (text.charAt(i) == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                i++;
+            }
+            lineStart = i + 1;
+            if (nextLf >= 0 && nextLf < lineStart) {
+                nextLf = text.indexOf('\n', lineStart);
+            }
+            if (nextCr >= 0 && nextCr < lineStart) {
+                nextCr = text.indexOf('\r', lineStart);
             }
         }
         if (count == starts.length) {

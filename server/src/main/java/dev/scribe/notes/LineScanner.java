@@ -18,13 +18,14 @@ final class LineScanner {
             int end = map.lineEnd(i);
             Line line = new Line(i, start, end, text.substring(start, end));
             read(line);
-            String stripped = line.text.strip();
             if (inFence) {
                 line.code = true;
+                String stripped = line.text.strip();
                 if (stripped.startsWith(fence) && closesFence(stripped, fence.charAt(0))) {
                     inFence = false;
                 }
-            } else if (line.indent <= 3 && (stripped.startsWith("```") || stripped.startsWith("~~~"))) {
+            } else if (line.indent <= 3 && opensFence(line.text)) {
+                String stripped = line.text.strip();
                 inFence = true;
                 line.code = true;
                 char f = stripped.charAt(0);
@@ -38,6 +39,15 @@ final class LineScanner {
         }
         markSetextHeadings(lines);
         return lines;
+    }
+
+    /** Does the text start with ``` or ~~~ after white space? */
+    private static boolean opensFence(String t) {
+        int i = 0;
+        while (i < t.length() && Character.isWhitespace(t.charAt(i))) {
+            i++;
+        }
+        return t.startsWith("```", i) || t.startsWith("~~~", i);
     }
 
     private static boolean closesFence(String s, char f) {

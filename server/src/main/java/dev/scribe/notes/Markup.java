@@ -18,10 +18,20 @@ final class Markup {
     /** A heading's text as a reader names it: no trailing #s, issue links, URLs or emphasis. */
     static String title(String raw) {
         String s = raw.strip();
-        s = CLOSING_HASHES.matcher(s).replaceAll("");
-        s = ISSUE_LINK.matcher(s).replaceAll("");
-        s = LINK.matcher(s).replaceAll("$1");
-        s = TRAILING_URL.matcher(s).replaceAll("");
+        // Most titles hold no markup: each pattern runs only where the characters it needs stand.
+        if (s.indexOf('#') >= 0) {
+            s = CLOSING_HASHES.matcher(s).replaceAll("");
+        }
+        if (s.contains("](")) {
+            s = ISSUE_LINK.matcher(s).replaceAll("");
+            s = LINK.matcher(s).replaceAll("$1");
+        }
+        if (hasUrl(s)) {
+            s = TRAILING_URL.matcher(s).replaceAll("");
+        }
+        if (!hasEmphasisMark(s)) {
+            return title(raw, s);
+        }
         for (int i = 0; i < 3; i++) {
             String t = EMPHASIS.matcher(s).replaceAll("$2");
             if (t.equals(s)) {
@@ -29,8 +39,22 @@ final class Markup {
             }
             s = t;
         }
-        s = Names.stripEmphasis(s);
-        return s.isEmpty() ? raw.strip() : s;
+        return title(raw, s);
+    }
+
+    private static String title(String raw, String s) {
+        String t = Names.stripEmphasis(s);
+        return t.isEmpty() ? raw.strip() : t;
+    }
+
+    private static boolean hasEmphasisMark(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '*' || c == '_' || c == '~' || c == '`') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whitespace-separated words of a piece of text. */
@@ -39,11 +63,11 @@ final class Markup {
         int n = s.length();
         int i = 0;
         while (i < n) {
-            while (i < n && Character.isWhitespace(s.charAt(i))) {
+            while (i < n && Chars.isWhitespace(s.charAt(i))) {
                 i++;
             }
             int j = i;
-            while (j < n && !Character.isWhitespace(s.charAt(j))) {
+            while (j < n && !Chars.isWhitespace(s.charAt(j))) {
                 j++;
             }
             if (j > i) {
@@ -58,7 +82,7 @@ final class Markup {
         int count = 0;
         boolean in = false;
         for (int i = 0; i < s.length(); i++) {
-            boolean ws = Character.isWhitespace(s.charAt(i));
+            boolean ws = Chars.isWhitespace(s.charAt(i));
             if (!ws && !in) {
                 count++;
             }

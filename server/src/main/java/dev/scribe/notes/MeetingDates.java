@@ -42,11 +42,15 @@ public final class MeetingDates {
 
     /** The first date in the text, or null. */
     public static Found find(String text) {
-        if (!hasYear(text)) {
-            return null;
-        }
+        return hasYear(text) ? findWithYear(text) : null;
+    }
+
+    /** {@link #find} for a text known to hold four digits in a row. */
+    private static Found findWithYear(String text) {
         Found best = null;
-        for (Pattern p : new Pattern[] {ISO, MONTH_DAY_YEAR, DAY_MONTH_YEAR}) {
+        // The spelled-out forms need a month's name: most text has none.
+        Pattern[] patterns = mentionsMonth(text) ? ALL : ISO_ONLY;
+        for (Pattern p : patterns) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 LocalDate d = toDate(p, m);
@@ -59,6 +63,28 @@ public final class MeetingDates {
             }
         }
         return best;
+    }
+
+    private static final Pattern[] ALL = {ISO, MONTH_DAY_YEAR, DAY_MONTH_YEAR};
+    private static final Pattern[] ISO_ONLY = {ISO};
+    /** The first three letters of each month, as the patterns spell them. */
+    private static final String[] MONTH_STARTS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+        "nov", "dec"};
+
+    /** Does the text hold the first three letters of a month's name, in any case? */
+    private static boolean mentionsMonth(String text) {
+        for (int i = 0; i + 3 <= text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 'j' || c == 'f' || c == 'm' || c == 'a' || c == 's' || c == 'o' || c == 'n' || c == 'd'
+                    || c == 'J' || c == 'F' || c == 'M' || c == 'A' || c == 'S' || c == 'O' || c == 'N' || c == 'D') {
+                for (String m : MONTH_STARTS) {
+                    if (Chars.startsWithIgnoreCase(text, i, m)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** A date in a file name such as {@code 2021-06-10-stratos-sync.txt} or {@code 20210610.md}. */
@@ -78,7 +104,7 @@ public final class MeetingDates {
         if (text.length() > 60 || !hasYear(text)) {
             return false;   // most lines: no four digits in a row, so no date
         }
-        Found f = find(text);
+        Found f = findWithYear(text);
         if (f == null) {
             return false;
         }

@@ -15,34 +15,52 @@ final class Names {
             "della", "la", "le", "du", "dos", "das", "bin", "ibn", "al", "ten", "ter", "y", "zu");
 
     static final int MAX_TOKENS = 4;
+    /** The longest particle, in characters, and the letters particles start with. */
+    static final int LONGEST_PARTICLE = PARTICLES.stream().mapToInt(String::length).max().orElse(0);
+    static final String PARTICLE_INITIALS = PARTICLES.stream().map(p -> p.substring(0, 1)).distinct()
+            .collect(java.util.stream.Collectors.joining());
 
     /** A capitalized word of letters (with ' - . inside), or an initial such as "T." or "R". */
     static boolean isNameWord(String w) {
-        int n = w.length();
+        return isNameWord(w, 0, w.length());
+    }
+
+    /** {@link #isNameWord(String)} of s[from, to), without copying it. */
+    static boolean isNameWord(String s, int from, int to) {
+        int n = to - from;
         if (n == 0) {
             return false;
         }
-        int first = w.codePointAt(0);
+        int first = codePointAt(s, from, to);
         if (!Character.isUpperCase(first) && !Character.isTitleCase(first)) {
             return false;
         }
-        if (n == 1 || n == 2 && w.charAt(1) == '.') {
+        if (n == 1 || n == 2 && s.charAt(from + 1) == '.') {
             return true;
         }
         boolean lower = false;
-        for (int i = Character.charCount(first); i < n; ) {
-            int c = w.codePointAt(i);
-            if (c == '-' && i + 1 < n && !Character.isUpperCase(w.codePointAt(i + 1))) {
+        for (int i = from + Character.charCount(first); i < to; ) {
+            int c = codePointAt(s, i, to);
+            if (c == '-' && i + 1 < to && !Character.isUpperCase(codePointAt(s, i + 1, to))) {
                 return false;   // "Github-management" is a topic; "Jean-Philip" a name
             }
             if (Character.isLowerCase(c)) {
                 lower = true;
-            } else if (!Character.isLetter(c) && c != '\'' && c != '’' && c != '-' && !(c == '.' && i == n - 1)) {
+            } else if (!Character.isLetter(c) && c != '\'' && c != '’' && c != '-' && !(c == '.' && i == to - 1)) {
                 return false;
             }
             i += Character.charCount(c);
         }
         return lower;
+    }
+
+    /** The code point at i, as if the text ended at {@code to}: a surrogate pair cut there is not one. */
+    private static int codePointAt(String s, int i, int to) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(s.charAt(i + 1))) {
+            return Character.toCodePoint(c, s.charAt(i + 1));
+        }
+        return c;
     }
 
     static boolean isParticle(String w) {
@@ -55,18 +73,14 @@ final class Names {
         if (t.isEmpty()) {
             return null;
         }
-        List<String> split = Markup.words(t);
-        String[] parts = split.toArray(new String[0]);
-        if (parts.length > MAX_TOKENS + 1) {
+        List<String> words = Markup.words(t);
+        if (words.size() > MAX_TOKENS + 1) {
             return null;
         }
-        List<String> words = new ArrayList<>(parts.length);
-        for (int i = 0; i < parts.length; i++) {
-            String p = parts[i];
-            boolean inner = i > 0 && i < parts.length - 1;
-            if (isNameWord(p) || inner && isParticle(p)) {
-                words.add(p);
-            } else {
+        for (int i = 0; i < words.size(); i++) {
+            String p = words.get(i);
+            boolean inner = i > 0 && i < words.size() - 1;
+            if (!isNameWord(p) && !(inner && isParticle(p))) {
                 return null;
             }
         }

@@ -27,8 +27,17 @@ public final class NotesParser {
     private static final Pattern ROLE = Pattern.compile(
             "(?i)\\b(hosts?|chairs?|chaired by|facilitators?|moderators?|scribes?|scribing|note[- ]?takers?|notes by"
             + "|minutes by|presenters?|speakers?)\\s*:\\s*");
+    /** The words of {@link #INLINE_PARTICIPANTS}. */
+    private static final String[] PARTICIPANTS_WORDS = {"participants", "attendees", "attendance", "present",
+        "attending", "people"};
+    /** How the words of {@link #ROLE} end (before the colon), in lower case. */
+    private static final String[] ROLE_ENDINGS = {"host", "hosts", "chair", "chairs", "chaired by", "facilitator",
+        "facilitators", "moderator", "moderators", "scribe", "scribes", "scribing", "taker", "takers", "notes by",
+        "minutes by", "presenter", "presenters", "speaker", "speakers"};
     /** A name followed by " - " or ": " and four words or more. */
     private static final Pattern SAYS = Pattern.compile("^[^-:|(\\[@]{2,60}?(?: [-–—] |: )\\S+(?:\\s+\\S+){3}");   // {3}, not {3,}: a loop over every word of a huge line overflows the stack
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,|;|&|\\band\\b)\\s*");
+    private static final Pattern FINAL_PERIOD = Pattern.compile("\\.$");
     private static final Pattern TRAILING_MARKS = Pattern.compile("[,:;.'’s]*$");
     private static final Pattern DATE_FIELD = Pattern.compile("(?i)^[*_\\s]*date[*_\\s]*:[*_\\s]*(.+)$");
 
@@ -54,7 +63,7 @@ public final class NotesParser {
         Chrome.mark(lines);
 
         // Who the explicit "Name: text" prefixes introduce, before anything else is known.
-        List<Object[]> introduced = TurnFinder.prescan(lines);
+        List<Map.Entry<String, List<Integer>>> introduced = byName(TurnFinder.prescan(lines));
         People candidates = new People();
         addSpeakers(candidates, introduced);
         List<SectionFinder.Found> found = SectionFinder.find(lines, s -> isKnown(candidates, s));
@@ -94,19 +103,27 @@ public final class NotesParser {
                 turns, questions, uses, definitions, style(lines, turns, map), strangers, actions);
     }
 
-    private static void addSpeakers(People people, List<Object[]> introduced) {
-        // Each spelling once, with all the places it stands; fuller names first, so that
-        // "Christopher" joins "Christopher Clark".
+    /**
+     * Each spelling of the introduced names once, with all the places it stands; fuller names
+     * first, so that "Christopher" joins "Christopher Clark".
+     */
+    private static List<Map.Entry<String, List<Integer>>> byName(List<Object[]> introduced) {
         Map<String, List<Integer>> at = new LinkedHashMap<>();
         for (Object[] o : introduced) {
             at.computeIfAbsent((String) o[0], k -> new ArrayList<>()).add((Integer) o[1]);
         }
-        List<String> names = new ArrayList<>(at.keySet());
-        names.sort(Comparator.comparingInt((String n) -> -Markup.wordCount(n)));
-        for (String n : names) {
-            List<Integer> offsets = at.get(n);
-            People.Entry e = people.addSpeaker(n, offsets.get(0));
-            e.mentions.addAll(offsets.subList(1, offsets.size()));
+        List<Map.Entry<String, List<Integer>>> names = new ArrayList<>(at.entrySet());
+        names.sort(Comparator.comparingInt(e -> -Markup.wordCount(e.getKey())));
+        return names;
+    }
+
+    private static void addSpeakers(People people, List<Map.Entry<String, List<Integer>>> introduced) {
+        for (Map.Entry<String, List<Integer>> n : introduced) {
+            List<Integer> offsets = n.getValue();
+            People.Entry e = people.addSpeaker(n.getKey(), offsets.get(0));
+            for (int i = 1; i < offsets.size(); i++) {
+                e.mentions.add(offsets.get(i));
+            }
         }
     }
 
@@ -117,12 +134,22 @@ public final class NotesParser {
     private static boolean startsWithPerson(People people, String title) {
         List<String> words = Markup.words(title);
         for (int n = Math.min(3, words.size()); n >= 1; n--) {
-            String head = TRAILING_MARKS.matcher(String.join(" ", words.subList(0, n))).replaceAll("");
+            String head = withoutTrailingMarks(String.join(" ", words.subList(0, n)));
             if (Names.nameWords(head) != null && isKnown(people, head)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Without the punctuation and possessive marks {@link #TRAILING_MARKS} strips. */
+    private static String withoutTrailingMarks(String s) {
+        // The pattern removes nothing unless s ends with one of its marks (or a line break,
+        // before which its "$" also matches).
+        if (!s.isEmpty() && ",:;.'’s\n\r\u0085\u2028\u2029".indexOf(s.charAt(s.length() - 1)) < 0) {
+            return s;
+        }
+        return TRAILING_MARKS.matcher(s).replaceAll("");
     }
 
     private static boolean isPersonWord(People people, String w) {
@@ -188,9 +215,12 @@ public final class NotesParser {
                 continue;
             }
             Matcher m = INLINE_PARTICIPANTS.matcher(c);
-            if (m.matches()) {
+            if (mayListParticipants(c) && m.matches()) {
                 listed(l, c, m.start(2), c.length(), people, out);
                 participantLine[l.index] = true;
+                continue;
+            }
+            if (!mayNameRole(c)) {
                 continue;
             }
             Matcher r = ROLE.matcher(c);
@@ -211,12 +241,45 @@ public final class NotesParser {
         return out;
     }
 
+    /** Can {@link #INLINE_PARTICIPANTS} match: does c start with one of its words, after emphasis and spaces? */
+    private static boolean mayListParticipants(String c) {
+        int i = 0;
+        while (i < c.length() && "*_ \t\n\u000B\f\r".indexOf(c.charAt(i)) >= 0) {
+            i++;
+        }
+        for (String w : PARTICIPANTS_WORDS) {
+            if (Chars.startsWithIgnoreCase(c, i, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Does a colon of c follow a role word ("Chair:", "Notes by :")? Only then can {@link #ROLE}
+     * match: a quick test, as most lines with a colon are "Name: text".
+     */
+    private static boolean mayNameRole(String c) {
+        for (int colon = c.indexOf(':'); colon >= 0; colon = c.indexOf(':', colon + 1)) {
+            int e = colon;
+            while (e > 0 && Character.isWhitespace(c.charAt(e - 1))) {
+                e--;
+            }
+            for (String w : ROLE_ENDINGS) {
+                if (Chars.startsWithIgnoreCase(c, e - w.length(), w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Names separated by commas, semicolons, "&amp;" or "and" in c[s, e). */
     private static void listed(Line l, String c, int s, int e, People people, List<Participant> out) {
         int i = s;
         String part = c.substring(s, e);
-        for (String piece : part.split("\\s*(?:,|;|&|\\band\\b)\\s*")) {
-            String[] name = Names.participantName(piece.replaceAll("\\.$", ""));
+        for (String piece : LIST_SEPARATOR.split(part)) {
+            String[] name = Names.participantName(FINAL_PERIOD.matcher(piece).replaceAll(""));
             int idx = c.indexOf(piece.strip(), i);
             if (name == null || idx < 0) {
                 continue;
@@ -254,6 +317,9 @@ public final class NotesParser {
                 continue;
             }
             String c = l.content();
+            if (!mayBeDateLabel(c)) {
+                continue;
+            }
             Matcher m = DATE_FIELD.matcher(c);
             if (m.matches()) {
                 MeetingDates.Found f = MeetingDates.find(m.group(1));
@@ -283,6 +349,28 @@ public final class NotesParser {
             }
         }
         return null;
+    }
+
+    /**
+     * Can the line be a "Date: ..." field or a "Date" label? Without its emphasis marks, colons
+     * and spaces, either starts with "date": a quick test before the pattern and the folding.
+     */
+    private static boolean mayBeDateLabel(String c) {
+        int matched = 0;
+        for (int i = 0; i < c.length() && matched < 4; i++) {
+            char ch = c.charAt(i);
+            if (ch > 127) {
+                return true;   // folding may drop it or change it: read the line in full
+            }
+            if (ch == '*' || ch == '_' || ch == ':' || Character.isWhitespace(ch)) {
+                continue;
+            }
+            if (Character.toLowerCase(ch) != "date".charAt(matched)) {
+                return false;
+            }
+            matched++;
+        }
+        return matched == 4;
     }
 
     /** Participants first in list order, then the other speakers by their first turn. */
@@ -329,6 +417,17 @@ public final class NotesParser {
         return out;
     }
 
+    /** "- " for a '-' bullet, "" for none. */
+    private static String bulletPrefix(char bullet) {
+        return switch (bullet) {
+            case 0 -> "";
+            case '-' -> "- ";
+            case '*' -> "* ";
+            case '+' -> "+ ";
+            default -> bullet + " ";
+        };
+    }
+
     /** The form most turns take, and the bullet they use. */
     private static AttributionStyle style(List<Line> lines, List<Turn> turns, LineMap map) {
         Map<Turn.Form, Integer> forms = new HashMap<>();
@@ -343,7 +442,7 @@ public final class NotesParser {
                 continue;
             }
             forms.merge(t.form(), 1, Integer::sum);
-            bullets.merge(line.bullet != 0 ? line.bullet + " " : "", 1, Integer::sum);
+            bullets.merge(bulletPrefix(line.bullet), 1, Integer::sum);
             if (t.form() == Turn.Form.TAG) {
                 tags++;
                 if (Character.isLowerCase(t.written().charAt(0))) {

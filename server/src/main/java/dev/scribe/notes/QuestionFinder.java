@@ -24,6 +24,11 @@ final class QuestionFinder {
     private final int[] sectionIndent;
     private final boolean[] sectionTitle;
     private final boolean[] skip;
+    /** Where each turn's name starts, in list order: for {@link #lastStartingBefore}. */
+    private int[] nameStarts;
+    /** Indices of the turns sorted by start, and the furthest end among the first k of them. */
+    private int[] byStart;
+    private int[] reach;
 
     /**
      * @param roleOf for each line, the role of the innermost section it stands in, with agenda
@@ -223,12 +228,18 @@ final class QuestionFinder {
 
     /** The index of the last turn whose name starts at or before the offset (turns are in order), or -1. */
     private int lastStartingBefore(int offset) {
+        if (nameStarts == null) {
+            nameStarts = new int[turns.size()];
+            for (int k = 0; k < nameStarts.length; k++) {
+                nameStarts[k] = turns.get(k).nameSpan().start();
+            }
+        }
         int lo = 0;
-        int hi = turns.size() - 1;
+        int hi = nameStarts.length - 1;
         int found = -1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            if (turns.get(mid).nameSpan().start() <= offset) {
+            if (nameStarts[mid] <= offset) {
                 found = mid;
                 lo = mid + 1;
             } else {
@@ -298,8 +309,7 @@ final class QuestionFinder {
         Question.Kind kind = Question.Kind.ASKED;
         if (sectionTitle[line.index]) {
             kind = Question.Kind.TITLE;
-        } else if (OPEN_MARK.matcher(text.substring(line.contentOffset(), span.end())).lookingAt()
-                || OPEN_MARK.matcher(text.substring(span.start(), span.end())).lookingAt()) {
+        } else if (isMarkedOpen(line.contentOffset(), span.end()) || isMarkedOpen(span.start(), span.end())) {
             kind = Question.Kind.MARKED_OPEN;
         } else if (text.startsWith("@", span.start())) {
             kind = Question.Kind.ADDRESSED;
@@ -309,6 +319,19 @@ final class QuestionFinder {
             kind = Question.Kind.AGENDA_ITEM;
         }
         return new Question(span, speaker, kind);
+    }
+
+    /** Does text[from, to) open with {@link #OPEN_MARK}? */
+    private boolean isMarkedOpen(int from, int to) {
+        // The mark starts with "open", "(" or "[" after emphasis and spaces: test that first.
+        int i = from;
+        while (i < to && "*_ \t\n\u000B\f\r".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        if (i == to || "oO([".indexOf(text.charAt(i)) < 0) {
+            return false;
+        }
+        return OPEN_MARK.matcher(text.substring(from, to)).lookingAt();
     }
 
     /** A top-level item of its section (an agenda item itself, not the discussion under it). */
@@ -326,7 +349,51 @@ final class QuestionFinder {
         return !item.isItem() || item.indent <= sectionIndent[line.index];
     }
 
+    /**
+     * What {@link Turn#innermost} finds, by binary search: of the turns that cover the offset, the
+     * one that starts last (the later one in the list among equals).
+     */
     private Turn innermostTurn(int offset) {
-        return Turn.innermost(turns, offset);
+        if (byStart == null) {
+            indexTurns();
+        }
+        // The last turn (in start order) that starts at or before the offset...
+        int lo = 0;
+        int hi = byStart.length - 1;
+        int k = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (turns.get(byStart[mid]).span().start() <= offset) {
+                k = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        // ...then back to the first that still reaches past it; none before k reaches it once reach says so.
+        for (; k >= 0 && reach[k] > offset; k--) {
+            Turn t = turns.get(byStart[k]);
+            if (offset < t.span().end()) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** Sorts the turns by start, then by place in the list, and records how far each prefix reaches. */
+    private void indexTurns() {
+        long[] keys = new long[turns.size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = (long) turns.get(i).span().start() << 32 | i;
+        }
+        java.util.Arrays.sort(keys);
+        byStart = new int[keys.length];
+        reach = new int[keys.length];
+        int far = Integer.MIN_VALUE;
+        for (int k = 0; k < keys.length; k++) {
+            byStart[k] = (int) keys[k];
+            far = Math.max(far, turns.get(byStart[k]).span().end());
+            reach[k] = far;
+        }
     }
 }

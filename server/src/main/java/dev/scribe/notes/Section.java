@@ -31,7 +31,6 @@ public record Section(String title, Span titleSpan, Span span, int level, Role r
         /** Anything else: a topic of the discussion. */
         TOPIC;
 
-        private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("[*_#:\\s]+");
         private static final java.util.regex.Pattern WHO = java.util.regex.Pattern.compile(
                 "(.* )?(participants|attendees|attendance|attending|present|people present)|who|roll call|in attendance");
         private static final java.util.regex.Pattern AGENDA_TITLE = java.util.regex.Pattern.compile("(.* )?agenda( items?)?( for .*)?");
@@ -44,26 +43,63 @@ public record Section(String title, Span titleSpan, Span span, int level, Role r
         private static final java.util.regex.Pattern DATE_TITLE = java.util.regex.Pattern.compile("date|when|date and time|time");
 
         static Role of(String title) {
-            String t = MARKS.matcher(Words.fold(title)).replaceAll(" ").strip();
-            if (WHO.matcher(t).matches()) {
+            String t = collapseMarks(Words.fold(title)).strip();
+            // Most titles are topics: each pattern runs only on a title holding the word it needs.
+            if ((t.endsWith("participants") || t.endsWith("attendees") || t.endsWith("attendance")
+                    || t.endsWith("attending") || t.endsWith("present") || t.equals("who") || t.equals("roll call"))
+                    && WHO.matcher(t).matches()) {
                 return PARTICIPANTS;
             }
-            if (AGENDA_TITLE.matcher(t).matches()) {
+            if (t.contains("agenda") && AGENDA_TITLE.matcher(t).matches()) {
                 return AGENDA;
             }
-            if (QUESTIONS_TITLE.matcher(t).matches()) {
+            if (t.contains("questions") && QUESTIONS_TITLE.matcher(t).matches()) {
                 return QUESTIONS;
             }
-            if (ACTIONS_TITLE.matcher(t).matches()) {
+            if ((t.contains("action") || t.contains("todo") || t.contains("to do") || t.contains("next steps")
+                    || t.contains("follow")) && ACTIONS_TITLE.matcher(t).matches()) {
                 return ACTION_ITEMS;
             }
-            if (GLOSSARY_TITLE.matcher(t).matches()) {
+            if (t.length() <= 13 && GLOSSARY_TITLE.matcher(t).matches()) {
                 return GLOSSARY;
             }
-            if (DATE_TITLE.matcher(t).matches()) {
+            if (t.length() <= 13 && DATE_TITLE.matcher(t).matches()) {
                 return DATE;
             }
             return TOPIC;
+        }
+
+        /** Each run of emphasis marks, '#', ':' and white space ([*_#:\s]+) as one space. */
+        private static String collapseMarks(String s) {
+            if (!hasMarks(s)) {
+                return s;
+            }
+            StringBuilder b = new StringBuilder(s.length());
+            boolean inRun = false;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if ("*_#: \t\n\u000B\f\r".indexOf(c) >= 0) {
+                    if (!inRun) {
+                        b.append(' ');
+                    }
+                    inRun = true;
+                } else {
+                    b.append(c);
+                    inRun = false;
+                }
+            }
+            return b.toString();
+        }
+
+        /** Does s hold something collapseMarks changes: a mark other than a space, or two spaces in a row? */
+        private static boolean hasMarks(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if ("*_#:\t\n\u000B\f\r".indexOf(c) >= 0 || c == ' ' && i > 0 && s.charAt(i - 1) == ' ') {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

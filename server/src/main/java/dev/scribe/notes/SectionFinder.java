@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Finds the lines a reader takes for headings: markdown headings, the note's title, numbered
@@ -48,15 +49,22 @@ final class SectionFinder {
     private static final Set<String> LABEL_FIRST_WORDS = Set.of("the", "a", "an", "we", "i", "you", "it", "this",
             "these", "they", "there", "he", "she", "our", "my", "please", "see", "if", "when", "for", "in", "on");
 
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]");
+    /** "[Name, project, 5 min]" at the end of an agenda item. */
+    private static final Pattern TRAILING_BRACKETS = Pattern.compile("\\s*\\[[^\\]]*\\]\\s*$");
+
     private final List<Line> lines;
     private final Predicate<String> isPerson;
     /** Notes written without blank lines (a wiki export): headings cannot be told by layout. */
     private final boolean dense;
     private final List<Found> found = new ArrayList<>();
-    /** How many words the line being classified holds. */
+    /** The line being classified, without emphasis, and how many words it holds (-1: not counted yet). */
+    private String plain;
     private int words;
     /** The content words of each agenda item seen so far. */
     private final List<List<String>> agendaItems = new ArrayList<>();
+    /** The same words joined by spaces, item by item. */
+    private final List<String> agendaPhrases = new ArrayList<>();
 
     private SectionFinder(List<Line> lines, Predicate<String> isPerson) {
         this.lines = lines;
@@ -124,8 +132,10 @@ final class SectionFinder {
                 }
                 if (agenda != null && listOpen && listRole == Section.Role.AGENDA) {
                     String item = agendaItem(line, content);
-                    if (item != null && !Markup.contentWords(item).isEmpty()) {
-                        agendaItems.add(Markup.contentWords(item));
+                    List<String> itemWords = item == null ? List.of() : Markup.contentWords(item);
+                    if (!itemWords.isEmpty()) {
+                        agendaItems.add(itemWords);
+                        agendaPhrases.add(String.join(" ", itemWords));
                     }
                 }
                 if (listOpen) {
@@ -150,18 +160,19 @@ final class SectionFinder {
         if (plain.isEmpty()) {
             return null;
         }
-        words = Markup.wordCount(plain);
+        this.plain = plain;
+        words = -1;
         if (MeetingDates.isDateLine(plain)) {
             return null;
         }
         String bare = stripColon(plain);
         // Keywords are short: no need to fold a long line.
         String folded = bare.length() <= 30 ? Words.fold(bare) : "";
-        if (!seenContent && !line.isItem() && !looksLikeTurn(plain) && words <= 20
+        if (!seenContent && !line.isItem() && !looksLikeTurn(plain) && words() <= 20
                 && !STRONG_KEYWORDS.contains(folded)) {
             return new Found(line, Kind.TITLE, titleOf(plain));
         }
-        if (inTitleBlock && line.indent >= 8 && !line.isItem() && words <= 12) {
+        if (inTitleBlock && line.indent >= 8 && !line.isItem() && words() <= 12) {
             return new Found(line, Kind.TITLE, plain);   // a centred title line of plain-text minutes
         }
         if (isEnumeratedHeading(line, plain)) {
@@ -194,6 +205,14 @@ final class SectionFinder {
             return new Found(line, Kind.TOPIC, Markup.title(plain));
         }
         return null;
+    }
+
+    /** How many words the line being classified holds: counted when first needed. */
+    private int words() {
+        if (words < 0) {
+            words = Markup.wordCount(plain);
+        }
+        return words;
     }
 
     /** "[svsm-devel] Notes: SVSM Call" reads as "Notes: SVSM Call". */
@@ -234,7 +253,7 @@ final class SectionFinder {
         if (line.ordinal == null || line.bullet != 0 || line.quote > 0 || line.indent > 6) {
             return false;
         }
-        if (words > 14 || Markup.hasUrl(plain) || plain.endsWith("?")) {
+        if (words() > 14 || Markup.hasUrl(plain) || plain.endsWith("?")) {
             return false;
         }
         int j = line.index + 1;
@@ -267,13 +286,22 @@ final class SectionFinder {
     /** "&lt; xenstore setup discussion &gt;": a note-taker's marker for a discussion not written down. */
     private boolean isMarker(String plain) {
         return plain.length() > 4 && plain.startsWith("<") && plain.endsWith(">") && plain.charAt(1) == ' '
-                && plain.indexOf('=') < 0 && words <= 10;
+                && plain.indexOf('=') < 0 && words() <= 10;
     }
 
     /** "Topic: Getting device info to the toolstack" and its like. */
     private boolean startsWithTopicWord(String plain) {
+        // A quick test before the case-blind comparisons: "To..." or "Su...", in any case.
+        if (plain.length() < 6) {
+            return false;
+        }
+        char first = Chars.toUpperCase(plain.charAt(0));
+        char second = Chars.toUpperCase(plain.charAt(1));
+        if (!(first == 'T' && second == 'O' || first == 'S' && second == 'U')) {
+            return false;
+        }
         return (plain.regionMatches(true, 0, "topic:", 0, 6) || plain.regionMatches(true, 0, "subject:", 0, 8)
-                || plain.regionMatches(true, 0, "topic -", 0, 7)) && words <= 14;
+                || plain.regionMatches(true, 0, "topic -", 0, 7)) && words() <= 14;
     }
 
     /**
@@ -290,7 +318,7 @@ final class SectionFinder {
             return false;
         }
         String first = Words.fold(words.get(0));
-        String last = Words.fold(words.get(words.size() - 1)).replaceAll("[^\\p{L}]", "");
+        String last = NON_LETTERS.matcher(Words.fold(words.get(words.size() - 1))).replaceAll("");
         if (LABEL_FIRST_WORDS.contains(first) || LABEL_LAST_WORDS.contains(last)) {
             return false;
         }
@@ -334,21 +362,27 @@ final class SectionFinder {
 
     /** A line that repeats an agenda item: where that item's discussion starts. */
     private boolean echoesAgenda(String plain) {
-        if (agendaItems.isEmpty() || words > 10 || plain.endsWith(".") || plain.endsWith(",")
-                || plain.contains(": ")) {
+        if (agendaItems.isEmpty() || plain.endsWith(".") || plain.endsWith(",") || plain.contains(": ")
+                || words() > 10) {
             return false;
         }
         List<String> mine = Markup.contentWords(plain);
         if (mine.isEmpty()) {
             return false;
         }
-        for (List<String> theirs : agendaItems) {
+        String phrase = null;
+        for (int i = 0; i < agendaItems.size(); i++) {
+            List<String> theirs = agendaItems.get(i);
             if (mine.equals(theirs) || startsWith(mine, theirs) || startsWith(theirs, mine)) {
                 return !startsWithPerson(plain);
             }
-            if (mine.size() >= 3 && theirs.size() > mine.size()
-                    && String.join(" ", theirs).contains(String.join(" ", mine))) {
-                return !startsWithPerson(plain);
+            if (mine.size() >= 3 && theirs.size() > mine.size()) {
+                if (phrase == null) {
+                    phrase = String.join(" ", mine);
+                }
+                if (agendaPhrases.get(i).contains(phrase)) {
+                    return !startsWithPerson(plain);
+                }
             }
             if (mine.size() >= 2) {
                 int shared = 0;
@@ -379,8 +413,7 @@ final class SectionFinder {
      * {@code Crypto support}, {@code Launch protocol}, {@code Release planning (continued)}.
      */
     private boolean isTopicLine(Line line, String plain) {
-        if (words > 8 || plain.length() > 70 || Markup.hasUrl(plain) || plain.contains(": ")
-                || plain.indexOf('|') >= 0) {
+        if (plain.length() > 70 || plain.contains(": ") || plain.indexOf('|') >= 0 || Markup.hasUrl(plain)) {
             return false;
         }
         char last = plain.charAt(plain.length() - 1);
@@ -388,7 +421,7 @@ final class SectionFinder {
             return false;
         }
         int first = plain.codePointAt(0);
-        if (!Character.isUpperCase(first) && !Character.isDigit(first)) {
+        if (!Character.isUpperCase(first) && !Character.isDigit(first) || words() > 8) {
             return false;
         }
         Line prev = prevNotes(line.index);
@@ -400,7 +433,7 @@ final class SectionFinder {
             Line next = lines.get(line.index + 1);
             String body = next.content();
             return next.indent > line.indent || next.isItem() || looksLikeTurn(body)
-                    || words <= 6 && !body.isEmpty() && Markup.wordCount(body) > words
+                    || words() <= 6 && !body.isEmpty() && Markup.wordCount(body) > words()
                     && (".?!".indexOf(body.charAt(body.length() - 1)) >= 0 || body.contains(": "));
         }
         Line next = nextNotes(line.index + 1);
@@ -425,7 +458,10 @@ final class SectionFinder {
     /** The text of an agenda item, for matching the discussion's headings against it. */
     private static String agendaItem(Line line, String content) {
         String s = Markup.title(content);
-        s = s.replaceAll("\\s*\\[[^\\]]*\\]\\s*$", "").strip();   // "[Name, project, 5 min]"
+        if (s.indexOf(']') >= 0) {
+            s = TRAILING_BRACKETS.matcher(s).replaceAll("");   // "[Name, project, 5 min]"
+        }
+        s = s.strip();
         return s.isEmpty() ? null : s;
     }
 

@@ -100,26 +100,34 @@ final class SectionTree {
         Map<Section, Section.Role> effective = new IdentityHashMap<>();
         List<Section> flat = new ArrayList<>();
         walk(outline, null, effective, flat);
-        Section[] owner = new Section[lines.size()];
-        for (Section s : flat) {
+        // Sections by their place in the flat list, so that per-line work needs no map.
+        int[] owner = new int[lines.size()];
+        java.util.Arrays.fill(owner, -1);
+        int[] titleLine = new int[flat.size()];
+        Section.Role[] role = new Section.Role[flat.size()];
+        for (int i = 0; i < flat.size(); i++) {
+            Section s = flat.get(i);
+            role[i] = effective.get(s);
             int a = map.lineOf(s.span().start());
             int b = map.lineOf(s.span().end());
             for (int k = a; k <= b && k < owner.length; k++) {
-                owner[k] = s;
+                owner[k] = i;
             }
+            titleLine[i] = map.lineOf(s.titleSpan().start());
         }
-        Map<Section, Integer> minIndent = new IdentityHashMap<>();
+        int[] minIndent = new int[flat.size()];
+        java.util.Arrays.fill(minIndent, Integer.MAX_VALUE);
         for (Line l : lines) {
-            Section s = owner[l.index];
-            if (s == null || !l.isNotes() || map.lineOf(s.titleSpan().start()) == l.index) {
+            int s = owner[l.index];
+            if (s < 0 || !l.isNotes() || titleLine[s] == l.index) {
                 continue;
             }
-            minIndent.merge(s, l.indent, Math::min);
+            minIndent[s] = Math.min(minIndent[s], l.indent);
         }
         for (Line l : lines) {
-            Section s = owner[l.index];
-            roleOf[l.index] = s == null ? Section.Role.TOPIC : effective.get(s);
-            topIndent[l.index] = s == null ? 0 : minIndent.getOrDefault(s, 0);
+            int s = owner[l.index];
+            roleOf[l.index] = s < 0 ? Section.Role.TOPIC : role[s];
+            topIndent[l.index] = s < 0 || minIndent[s] == Integer.MAX_VALUE ? 0 : minIndent[s];
         }
     }
 

@@ -170,17 +170,17 @@ final class SpeakerPrefix {
             if (k == j) {
                 break;
             }
-            String w = s.substring(j, k);
-            boolean ok = Names.isNameWord(w) || words > 0 && Names.isParticle(w) && k < n && s.charAt(k) == ' ';
+            boolean nameWord = Names.isNameWord(s, j, k);
+            boolean ok = nameWord || words > 0 && k < n && s.charAt(k) == ' ' && isParticleAt(s, j);
             if (!ok) {
                 break;
             }
             words++;
-            if (Names.isNameWord(w)) {
+            if (nameWord) {
                 end = k;
             }
             if (k < n && s.charAt(k) == ' ' && k + 1 < n && (Character.isUpperCase(s.charAt(k + 1))
-                    || Names.isParticle(nextWord(s, k + 1)))) {
+                    || isParticleAt(s, k + 1))) {
                 j = k + 1;
             } else {
                 break;
@@ -213,12 +213,19 @@ final class SpeakerPrefix {
         return j2;
     }
 
-    private static String nextWord(String s, int i) {
+    /** Is the word at i a particle ("van", "de")? Only a short word can be: no need to copy a long one. */
+    private static boolean isParticleAt(String s, int i) {
+        if (i >= s.length() || Names.PARTICLE_INITIALS.indexOf(s.charAt(i)) < 0) {
+            return false;
+        }
         int k = i;
         while (k < s.length() && !isNameBreak(s.charAt(k))) {
+            if (k - i == Names.LONGEST_PARTICLE) {
+                return false;   // longer than any particle
+            }
             k++;
         }
-        return s.substring(i, k);
+        return Names.isParticle(s.substring(i, k));
     }
 
     private static boolean isNameBreak(char c) {

@@ -14,15 +14,36 @@ import java.util.regex.Pattern;
  */
 final class TurnFinder {
 
-    /** A turn start found on a line, before its extent is known. */
-    private record Start(Line line, int offset, List<People.Entry> who, List<String> written,
-                         List<Span> nameSpans, Turn.Form form, List<Boolean> fuzzy, List<Integer> ranks) {
+    /**
+     * How a written name looks, as {@link #newSpeakerAllowed} asks: whether its words look like
+     * a name, how many there are, and whether they could name someone new.
+     */
+    private record NameShape(boolean name, int words, boolean plausible) {
+        static NameShape of(String written) {
+            List<String> words = Names.nameWords(written);
+            return new NameShape(words != null, words == null ? 0 : words.size(), Names.plausibleNewName(words));
+        }
+    }
+
+    /** A turn start found on a line, before its extent is known: who it credits, in order. */
+    private record Start(Line line, int offset, List<Credit> credits, Turn.Form form) {
+    }
+
+    /**
+     * One name of a turn start: the person (null for an unknown speaker, and in the prescan),
+     * the name as written and where, whether it is a misspelling, and how it matched
+     * ({@link People.Match#rank()}).
+     */
+    private record Credit(People.Entry who, String written, Span nameSpan, boolean fuzzy, int rank) {
     }
 
     private static final Pattern VALUE = Pattern.compile("(?i)(https?://|www\\.|\\d|#\\d|@|\\[[^\\]]*\\]\\(|<http)");
     private static final Pattern QUESTIONS_LABEL = Pattern.compile("(?i).*\\b(questions?|q ?& ?a)\\b.*:\\s*$");
     private static final Pattern ACTION = Pattern.compile(
             "(?i)(will|to|can|shall|should|may|might|must|is going to|was asked|has been asked|agreed to|volunteered to)\\b");
+    /** The phrases of {@link #ACTION}, for a quick test before the pattern. */
+    private static final String[] ACTION_PHRASES = {"will", "to", "can", "shall", "should", "may", "might", "must",
+        "is going to", "was asked", "has been asked", "agreed to", "volunteered to"};
     private static final Set<String> NOT_TAGS = Set.of("x", "ai", "tbd", "wip", "todo", "done", "draft", "edit", "fixme");
 
     private final List<Line> lines;
@@ -32,6 +53,8 @@ final class TurnFinder {
     private final boolean prescan;
     /** Name-like words that open a sentence but name nobody the note knows, by offset. */
     private final java.util.Map<Integer, Mention> strangers = new java.util.TreeMap<>();
+    /** The shape of each written name met so far: a note credits the same few names again and again. */
+    private final java.util.Map<String, NameShape> shapes = new java.util.HashMap<>();
     /** Lines where a turn starts at the content's start: found once, asked for many times. */
     private boolean[] lineStartsTurn;
 
@@ -52,8 +75,8 @@ final class TurnFinder {
         TurnFinder f = new TurnFinder(lines, none, none, new People(), true);
         List<Object[]> out = new ArrayList<>();
         for (Start s : f.starts()) {
-            for (int i = 0; i < s.written.size(); i++) {
-                out.add(new Object[] {s.written.get(i), s.nameSpans.get(i).start()});
+            for (Credit c : s.credits) {
+                out.add(new Object[] {c.written, c.nameSpan.start()});
             }
         }
         return out;
@@ -78,12 +101,11 @@ final class TurnFinder {
             } else {
                 ends[i] = s.line.isItem() ? f.itemEnd(s.line) : f.paragraphEnd(s.line);
             }
-            for (int k = 0; k < s.who.size(); k++) {
-                int rank = s.ranks.get(k);
+            for (Credit c : s.credits) {
                 // Full names, first names and misspellings vote on the spelling; "[Ilaya]" for
                 // "Ilayaperumal" is a short form and does not.
-                if (s.who.get(k) != null && (rank <= 1 || rank == 4)) {
-                    s.who.get(k).wrote(s.written.get(k));
+                if (c.who != null && (c.rank <= 1 || c.rank == 4)) {
+                    c.who.wrote(c.written);
                 }
             }
         }
@@ -92,14 +114,14 @@ final class TurnFinder {
         List<Turn> turns = new ArrayList<>(starts.size());
         for (int i = 0; i < starts.size(); i++) {
             Start s = starts.get(i);
-            for (int k = 0; k < s.who.size(); k++) {
-                People.Entry e = s.who.get(k);
+            for (Credit c : s.credits) {
+                People.Entry e = c.who;
                 // Misspelled against the name as finally spelled, not against the first spelling seen.
-                boolean misspelled = e != null && s.fuzzy.get(k)
-                        && !Words.fold(firstWord(s.written.get(k))).equals(Words.fold(firstWord(e.name)));
-                turns.add(new Turn(e == null ? null : e.name, s.written.get(k), s.nameSpans.get(k),
-                        new Span(s.form == Turn.Form.PRESENTER ? s.line.contentOffset() : s.nameSpans.get(0).start(),
-                                Math.max(ends[i], s.nameSpans.get(k).end())),
+                boolean misspelled = e != null && c.fuzzy
+                        && !Words.fold(firstWord(c.written)).equals(Words.fold(firstWord(e.name)));
+                turns.add(new Turn(e == null ? null : e.name, c.written, c.nameSpan,
+                        new Span(s.form == Turn.Form.PRESENTER ? s.line.contentOffset() : s.credits.get(0).nameSpan.start(),
+                                Math.max(ends[i], c.nameSpan.end())),
                         s.form, misspelled));
             }
         }
@@ -181,25 +203,19 @@ final class TurnFinder {
                 && p.form != Turn.Form.DASH) {
             return null;
         }
-        if (p.form == Turn.Form.OPENING && ACTION.matcher(line.text).region(Math.min(p.textStart, line.text.length()),
+        if (p.form == Turn.Form.OPENING && mayStartAction(line.text, p.textStart)
+                && ACTION.matcher(line.text).region(Math.min(p.textStart, line.text.length()),
                 line.text.length()).lookingAt()) {
             return null;   // "Josh can help organize", "Nikhita to ask Jorge": an action, not a turn
         }
-        List<People.Entry> speakers = new ArrayList<>();
-        List<String> written = new ArrayList<>();
-        List<Span> spans = new ArrayList<>();
-        List<Boolean> fuzzy = new ArrayList<>();
-        List<Integer> ranks = new ArrayList<>();
         if (p.form == Turn.Form.UNKNOWN) {
             SpeakerPrefix.Name n = p.names.get(0);
-            speakers.add(null);
-            written.add(n.written());
-            spans.add(new Span(line.start + n.start(), line.start + n.end()));
-            fuzzy.add(false);
-            ranks.add(0);
-            return new Start(line, line.start + i, speakers, written, spans, p.form, fuzzy, ranks);
+            Credit c = new Credit(null, n.written(), new Span(line.start + n.start(), line.start + n.end()), false, 0);
+            return new Start(line, line.start + i, List.of(c), p.form);
         }
-        for (SpeakerPrefix.Name n : p.names) {
+        List<Credit> credits = null;   // made once a name is credited: most prefixes name nobody
+        for (int ni = 0; ni < p.names.size(); ni++) {
+            SpeakerPrefix.Name n = p.names.get(ni);
             String w = n.written();
             int nameEnd = n.end();
             if (w.endsWith("'s") || w.endsWith("’s")) {
@@ -209,9 +225,10 @@ final class TurnFinder {
             if (!prescan && p.form == Turn.Form.OPENING) {
                 // "Alex Virtio-wayland been talked about": the longest words that are a known full
                 // name, else the first word alone.
-                List<String> words = Markup.words(w);
+                // (A name's words stand one space apart: all of them together are the name as written.)
+                List<String> words = w.indexOf(' ') < 0 ? List.of(w) : Markup.words(w);
                 for (int k = words.size(); k >= 1 && m == null; k--) {
-                    String shorter = String.join(" ", words.subList(0, k));
+                    String shorter = k == words.size() ? w : String.join(" ", words.subList(0, k));
                     People.Match t = people.resolve(shorter, line.start + n.start(), allowFuzzy(p.form, shorter));
                     if (t != null && (k == 1 || t.rank() == 0)) {
                         m = t;
@@ -235,13 +252,25 @@ final class TurnFinder {
                 noteStranger(line, n);
                 return null;
             }
-            speakers.add(who);
-            written.add(w);
-            spans.add(new Span(line.start + n.start(), line.start + nameEnd));
-            fuzzy.add(off);
-            ranks.add(rank);
+            if (credits == null) {
+                credits = new ArrayList<>(p.names.size());
+            }
+            credits.add(new Credit(who, w, new Span(line.start + n.start(), line.start + nameEnd), off, rank));
         }
-        return new Start(line, line.start + i, speakers, written, spans, p.form, fuzzy, ranks);
+        return new Start(line, line.start + i, credits == null ? List.of() : credits, p.form);
+    }
+
+    /** Can {@link #ACTION} match at i: does one of its phrases start there, in any case? */
+    private static boolean mayStartAction(String t, int i) {
+        if (i >= t.length() || "wtcsmiahvWTCSMIAHV".indexOf(t.charAt(i)) < 0) {
+            return false;   // no phrase starts with this letter
+        }
+        for (String a : ACTION_PHRASES) {
+            if (Chars.startsWithIgnoreCase(t, i, a)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Steffano does not dislike it": maybe a misspelled name, for the workspace to judge. */
@@ -262,18 +291,20 @@ final class TurnFinder {
 
     /** May a name nobody introduced be taken for a speaker, given how it is written? */
     private boolean newSpeakerAllowed(SpeakerPrefix p, String written, Line line) {
-        List<String> words = Names.nameWords(written);
+        if (p.form != Turn.Form.COLON && p.form != Turn.Form.DASH && p.form != Turn.Form.TAG) {
+            return false;
+        }
+        NameShape shape = shapes.computeIfAbsent(written, NameShape::of);
         switch (p.form) {
             case COLON:
                 if (p.questionMark) {
-                    return words != null;
+                    return shape.name;
                 }
-                return Names.plausibleNewName(words) && says(p, line);
+                return shape.plausible && says(p, line);
             case DASH:
-                return words != null && words.size() >= 2 && Names.plausibleNewName(words) && says(p, line);
+                return shape.name && shape.words >= 2 && shape.plausible && says(p, line);
             case TAG:
-                return words != null && !NOT_TAGS.contains(written.toLowerCase(Locale.ROOT))
-                        && Names.plausibleNewName(words);
+                return shape.name && !NOT_TAGS.contains(written.toLowerCase(Locale.ROOT)) && shape.plausible;
             default:
                 return false;
         }
@@ -285,7 +316,18 @@ final class TurnFinder {
         while (s < line.text.length() && Character.isWhitespace(line.text.charAt(s))) {
             s++;
         }
-        return s < line.text.length() && !VALUE.matcher(line.text).region(s, line.text.length()).lookingAt();
+        if (s >= line.text.length()) {
+            return false;
+        }
+        return !(mayBeValue(line.text, s) && VALUE.matcher(line.text).region(s, line.text.length()).lookingAt());
+    }
+
+    /** Can {@link #VALUE} match at s: does one of its forms start there? A quick test before the pattern. */
+    private static boolean mayBeValue(String t, int s) {
+        char c = t.charAt(s);
+        return c >= '0' && c <= '9' || c == '@' || c == '[' || c == '#'
+                || Chars.startsWithIgnoreCase(t, s, "http") || Chars.startsWithIgnoreCase(t, s, "www.")
+                || Chars.startsWithIgnoreCase(t, s, "<http");
     }
 
     /** "Demo of X [Peter Parente, jupyter/docker-stacks, 5 min]": the presenter of an item. */
@@ -326,9 +368,9 @@ final class TurnFinder {
         } else {
             return null;
         }
-        return new Start(line, line.start + nameStart, List.of(who), List.of(name),
-                List.of(new Span(line.start + nameStart, line.start + nameStart + name.length())),
-                Turn.Form.PRESENTER, List.of(false), List.of(rank));
+        Span span = new Span(line.start + nameStart, line.start + nameStart + name.length());
+        return new Start(line, line.start + nameStart, List.of(new Credit(who, name, span, false, rank)),
+                Turn.Form.PRESENTER);
     }
 
     /** End of an item's own text: the item line and its wrapped lines, without nested items. */

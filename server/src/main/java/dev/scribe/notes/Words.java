@@ -28,9 +28,19 @@ final class Words {
             "between", "around", "across", "through", "after", "before", "during", "without", "within", "against",
             "among", "along", "behind", "beyond", "below", "above", "toward", "towards", "upon", "since", "until");
 
+    /** The longest stop word: no longer word is one (lower-casing never shortens a word). */
+    private static final int LONGEST_STOP = STOP.stream().mapToInt(String::length).max().orElse(0);
+
     private static final class Lexicon {
-        static final Set<String> COMMON = load("common-words.txt");
         static final Set<String> LABELS = load("note-labels.txt");
+        /** The everyday words and the labels in one set: one lookup for {@link #isCommon}. */
+        static final Set<String> COMMON_OR_LABEL = union(load("common-words.txt"), LABELS);
+
+        private static Set<String> union(Set<String> a, Set<String> b) {
+            Set<String> all = new HashSet<>(a);
+            all.addAll(b);
+            return all;
+        }
 
         private static Set<String> load(String resource) {
             Set<String> words = new HashSet<>(4096);
@@ -55,8 +65,7 @@ final class Words {
 
     /** Is this an everyday English word or a label notes use, case-insensitively? */
     static boolean isCommon(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        return Lexicon.COMMON.contains(w) || Lexicon.LABELS.contains(w);
+        return Lexicon.COMMON_OR_LABEL.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Is this a word notes use as a label or field name ("Format", "Tracker", "Agenda")? */
@@ -65,21 +74,50 @@ final class Words {
     }
 
     static boolean isStop(String word) {
-        return STOP.contains(word.toLowerCase(Locale.ROOT));
+        return word.length() <= LONGEST_STOP && STOP.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Each Latin-1 character as {@link #fold} spells it before lower-casing: "é" as "e", "ß" as
+     * "ss". Built with the general rule below, so that the shortcut agrees with it by construction.
+     */
+    private static final String[] LATIN1 = new String[256];
+
+    static {
+        for (char c = 0; c < 256; c++) {
+            LATIN1[c] = stripMarks(String.valueOf(c));
+        }
     }
 
     /** Lower case without accents: "Jürgen Groß" and "jurgen gross" fold alike. */
     static String fold(String s) {
-        boolean ascii = true;
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) > 127) {
-                ascii = false;
-                break;
-            }
+        int n = s.length();
+        int i = 0;
+        while (i < n && s.charAt(i) < 128) {
+            i++;
         }
-        if (ascii) {
+        if (i == n) {
             return s.toLowerCase(Locale.ROOT);
         }
+        // Names such as "Søren" or "Jürgen": each Latin-1 letter decomposes on its own (into at
+        // most one base letter and one accent), so a table does what the normalizer would.
+        StringBuilder b = new StringBuilder(n + 4).append(s, 0, i);
+        for (int k = i; k < n; k++) {
+            char c = s.charAt(k);
+            if (c >= 256) {
+                return stripMarks(s).toLowerCase(Locale.ROOT);
+            }
+            if (c < 128) {
+                b.append(c);
+            } else {
+                b.append(LATIN1[c]);
+            }
+        }
+        return b.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** Decomposes the text and drops its accents; "ß" becomes "ss". */
+    private static String stripMarks(String s) {
         String d = Normalizer.normalize(s, Normalizer.Form.NFD);
         StringBuilder b = new StringBuilder(d.length());
         for (int i = 0; i < d.length(); i++) {
@@ -93,6 +131,6 @@ final class Words {
                 b.append(c);
             }
         }
-        return b.toString().toLowerCase(Locale.ROOT);
+        return b.toString();
     }
 }
