@@ -178,8 +178,7 @@ public final class Completion {
     }
 
     private static String key(String name) {
-        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).strip();
+        return Words.fold(name).strip();
     }
 
     private static void topics(String uri, NotesDocument doc, NotesIndex index, LineMap lines, int line, int start, int offset,

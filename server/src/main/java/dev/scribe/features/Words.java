@@ -2,7 +2,7 @@ package dev.scribe.features;
 
 import dev.scribe.notes.Span;
 
-/** The word under the cursor. */
+/** The word under the cursor, and how names are compared. */
 final class Words {
     private Words() {
     }
@@ -30,6 +30,19 @@ final class Words {
     /** An everyday English word or a label notes use ("Will", "Format"): never a misspelt name. */
     static boolean isEveryday(String w) {
         return dev.scribe.notes.Lexicon.isCommon(w);
+    }
+
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+
+    /** Lower case without accents, so that "Jörg" and "Jorg" compare alike. */
+    static String fold(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                String bare = MARKS.matcher(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)).replaceAll("");
+                return bare.toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+        return s.toLowerCase(java.util.Locale.ROOT);   // nothing to strip: most names, every keystroke
     }
 
     private static boolean isWordChar(char c) {

@@ -59,11 +59,11 @@ public final class WorkspaceDiagnostics {
         Set<String> known = new HashSet<>();
         for (Person p : doc.people()) {
             if (p.participant()) {
-                known.add(fold(firstWord(p.name())));
+                known.add(Words.fold(firstWord(p.name())));
             }
         }
         for (String name : elsewhere.keySet()) {
-            known.add(fold(firstWord(name)));
+            known.add(Words.fold(firstWord(name)));
         }
         // Candidates: names opening a sentence that name nobody here, and speakers credited once
         // who are not on the participant list.
@@ -77,7 +77,7 @@ public final class WorkspaceDiagnostics {
         }
         for (Mention m : candidates) {
             String written = m.text();
-            if (known.contains(fold(written)) || flagged.contains(m.span().start())) {
+            if (known.contains(Words.fold(written)) || flagged.contains(m.span().start())) {
                 continue;
             }
             String meant = closest(written, elsewhere.keySet());
@@ -88,7 +88,6 @@ public final class WorkspaceDiagnostics {
         return out;
     }
 
-    private static final java.util.regex.Pattern CAPITALISED = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}@/._-])\\p{Lu}\\p{Ll}{2,}\\p{L}*(?![\\p{L}\\p{N}@/_-])");
     private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
 
     /** Capitalised words one edit from a participant's first name that name nobody here. */
@@ -97,28 +96,75 @@ public final class WorkspaceDiagnostics {
         Set<String> names = new HashSet<>();
         for (Person p : doc.people()) {
             for (String w : p.name().split(" ")) {
-                names.add(fold(w));
+                names.add(Words.fold(w));
             }
         }
-        java.util.regex.Matcher m = CAPITALISED.matcher(doc.text());
-        while (m.find()) {
-            String w = m.group();
-            if (names.contains(fold(w)) || Words.isEveryday(w)) {
+        for (Span s : capitalisedWords(doc.text())) {
+            String w = s.of(doc.text());
+            if (names.contains(Words.fold(w)) || Words.isEveryday(w)) {
                 continue;
             }
             if (participantNear(doc, w) != null) {
-                out.add(new Mention(w, new Span(m.start(), m.end())));
+                out.add(new Mention(w, s));
             }
         }
         return out;
     }
 
+    /**
+     * The capitalised words of the text: "Alex", not "alex", "ALEX", "Al", "x.Alex" or "Alex2".
+     * An upper case letter and two lower case ones open a run of letters, with no "@/._-" or
+     * digit before it and no "@/_-" or digit after it. A scan, not a regex: it reads the whole
+     * note on every keystroke.
+     */
+    private static List<Span> capitalisedWords(String text) {
+        List<Span> out = new ArrayList<>();
+        int n = text.length();
+        int before = -1;   // the character before i; -1 at the start of the text
+        int i = 0;
+        while (i < n) {
+            int c = text.codePointAt(i);
+            if (!Character.isLetter(c)) {
+                before = c;
+                i += Character.charCount(c);
+                continue;
+            }
+            boolean capitalised = Character.getType(c) == Character.UPPERCASE_LETTER;
+            int letters = 0;
+            int e = i;
+            while (e < n && Character.isLetter(text.codePointAt(e))) {
+                int d = text.codePointAt(e);
+                if (letters == 1 || letters == 2) {
+                    capitalised &= Character.getType(d) == Character.LOWERCASE_LETTER;
+                }
+                letters++;
+                e += Character.charCount(d);
+            }
+            int after = e < n ? text.codePointAt(e) : -1;
+            if (capitalised && letters >= 3 && !isNumberOr(before, "@/._-") && !isNumberOr(after, "@/_-")) {
+                out.add(new Span(i, e));
+            }
+            before = text.codePointBefore(e);
+            i = e;
+        }
+        return out;
+    }
+
+    private static boolean isNumberOr(int c, String marks) {
+        if (c < 0) {
+            return false;
+        }
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER || marks.indexOf(c) >= 0;
+    }
+
     /** The participant whose first name is one edit from the word, if exactly one is. */
     private static String participantNear(NotesDocument doc, String word) {
-        String w = fold(word);
+        String w = Words.fold(word);
         String found = null;
         for (Person p : doc.people()) {
-            String f = fold(firstWord(p.name()));
+            String f = Words.fold(firstWord(p.name()));
             if (!p.participant() || f.length() < 4 || w.length() < 4) {
                 continue;
             }
@@ -139,11 +185,11 @@ public final class WorkspaceDiagnostics {
      * often another person ("Nicolai" and "Nicolas", "Andy" and "Randy"), so they are left alone.
      */
     private static String closest(String written, Set<String> names) {
-        String w = fold(written);
+        String w = Words.fold(written);
         String best = null;
         for (String name : names) {
             String first = firstWord(name);
-            String f = fold(first);
+            String f = Words.fold(first);
             if (f.equals(w) || Math.min(f.length(), w.length()) < 4 || !slip(w, f)) {
                 continue;
             }
@@ -195,9 +241,5 @@ public final class WorkspaceDiagnostics {
         String s = name.strip();
         int sp = s.indexOf(' ');
         return sp < 0 ? s : s.substring(0, sp);
-    }
-
-    private static String fold(String s) {
-        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
     }
 }

@@ -36,9 +36,12 @@ public final class NoteSummary {
 
         /** A one-line place as one long: 22 bits of line, 21 of column, 21 of length. */
         static long pack(LineMap lines, Span s) {
+            // One line search, not three: a note's every mention is packed on each edit.
             int line = lines.lineOf(s.start());
-            int col = lines.columnOf(s.start());
-            int len = lines.lineOf(s.end()) == line ? s.length() : lines.lineEnd(line) - s.start();
+            int start = Math.max(0, Math.min(s.start(), lines.textLength()));
+            int col = Math.min(start, lines.lineEnd(line)) - lines.lineStart(line);
+            boolean oneLine = line + 1 >= lines.lineCount() || s.end() < lines.lineStart(line + 1);
+            int len = oneLine ? s.length() : lines.lineEnd(line) - s.start();
             return ((long) Math.min(line, (1 << 22) - 1) << 42) | ((long) Math.min(col, (1 << 21) - 1) << 21)
                     | Math.min(len, (1 << 21) - 1);
         }
