@@ -124,24 +124,24 @@ public final class WorkspaceDiagnostics {
         int i = 0;
         while (i < n) {
             int c = text.codePointAt(i);
-            if (!Character.isLetter(c)) {
+            if (!isLetter(c)) {
                 before = c;
                 i += Character.charCount(c);
                 continue;
             }
-            boolean capitalised = Character.getType(c) == Character.UPPERCASE_LETTER;
+            boolean capitalised = c < 128 ? c >= 'A' && c <= 'Z' : Character.getType(c) == Character.UPPERCASE_LETTER;
             int letters = 0;
             int e = i;
-            while (e < n && Character.isLetter(text.codePointAt(e))) {
-                int d = text.codePointAt(e);
+            int d = c;
+            do {
                 if (letters == 1 || letters == 2) {
-                    capitalised &= Character.getType(d) == Character.LOWERCASE_LETTER;
+                    capitalised &= d < 128 ? d >= 'a' && d <= 'z' : Character.getType(d) == Character.LOWERCASE_LETTER;
                 }
                 letters++;
                 e += Character.charCount(d);
-            }
-            int after = e < n ? text.codePointAt(e) : -1;
-            if (capitalised && letters >= 3 && !isNumberOr(before, "@/._-") && !isNumberOr(after, "@/_-")) {
+                d = e < n ? text.codePointAt(e) : -1;
+            } while (d >= 0 && isLetter(d));
+            if (capitalised && letters >= 3 && !isNumberOr(before, "@/._-") && !isNumberOr(d, "@/_-")) {
                 out.add(new Span(i, e));
             }
             before = text.codePointBefore(e);
@@ -150,9 +150,13 @@ public final class WorkspaceDiagnostics {
         return out;
     }
 
+    private static boolean isLetter(int c) {
+        return c < 128 ? (c | 32) >= 'a' && (c | 32) <= 'z' : Character.isLetter(c);
+    }
+
     private static boolean isNumberOr(int c, String marks) {
-        if (c < 0) {
-            return false;
+        if (c < 128) {
+            return c >= '0' && c <= '9' || c >= 0 && marks.indexOf(c) >= 0;
         }
         int type = Character.getType(c);
         return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER

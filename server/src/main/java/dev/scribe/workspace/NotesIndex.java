@@ -280,19 +280,14 @@ public final class NotesIndex {
         if (t.notes <= 1) {
             return null;
         }
-        Tally rest = new Tally();
-        rest.turns = t.turns - p.turns();
-        rest.spoken = t.spoken - (p.turns() > 0 ? 1 : 0);
-        rest.present = t.present - (p.participant() ? 1 : 0);
-        rest.notes = t.notes - 1;
-        rest.spokeOn.putAll(t.spokeOn);
-        if (p.turns() > 0 && except.date() != null) {
-            rest.spokeOn.merge(except.date(), -1, Integer::sum);
-            if (rest.spokeOn.get(except.date()) <= 0) {
-                rest.spokeOn.remove(except.date());
-            }
+        // The last meeting they spoke in, but for this note; without copying their dates, which
+        // this runs for every person of the edited note on every keystroke.
+        LocalDate last = t.spokeOn.isEmpty() ? null : t.spokeOn.lastKey();
+        if (p.turns() > 0 && last != null && last.equals(except.date()) && t.spokeOn.get(last) <= 1) {
+            last = t.spokeOn.lowerKey(last);
         }
-        return rest.stats(name);
+        return new PersonStats(name, t.turns - p.turns(), t.spoken - (p.turns() > 0 ? 1 : 0),
+                t.present - (p.participant() ? 1 : 0), last);
     }
 
     public NoteSummary get(String uri) {
