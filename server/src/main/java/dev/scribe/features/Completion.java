@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,8 +52,8 @@ public final class Completion {
         List<CompletionItem> items = new ArrayList<>();
         Matcher h = HEADING.matcher(prefix);
         if (h.matches()) {
-            topics(uri, doc, index, lines, line, lineStart + h.start(1), offset, h.group(1), items, 0);
-            return new CompletionList(false, items);
+            boolean more = topics(uri, doc, index, lines, line, lineStart + h.start(1), offset, h.group(1), items, 0);
+            return new CompletionList(more, items);
         }
         Matcher m = LINE_START.matcher(prefix);
         if (m.matches()) {
@@ -62,13 +63,12 @@ public final class Completion {
             boolean listingPeople = section != null && section.role() == Section.Role.PARTICIPANTS
                     && lines.lineOf(section.titleSpan().start()) != line;
             speakers(uri, doc, index, lines, nameStart, offset, bullet || m.group(3).length() > 0, listingPeople, items);
-            if (section != null && section.role() == Section.Role.AGENDA && !listingPeople) {
-                topics(uri, doc, index, lines, line, nameStart, offset, m.group(4), items, items.size());
-            }
+            boolean more = section != null && section.role() == Section.Role.AGENDA && !listingPeople
+                    && topics(uri, doc, index, lines, line, nameStart, offset, m.group(4), items, items.size());
             if (!m.group(4).isEmpty()) {
                 words(uri, doc, index, lines, offset, m.group(4).strip(), items, true);
             }
-            return new CompletionList(false, items);
+            return new CompletionList(more, items);
         }
         Matcher w = WORD.matcher(prefix);
         if (w.find()) {
@@ -181,43 +181,92 @@ public final class Completion {
         return Words.fold(name).strip();
     }
 
-    private static void topics(String uri, NotesDocument doc, NotesIndex index, LineMap lines, int line, int start, int offset,
-                               String typed, List<CompletionItem> items, int rankFrom) {
-        Map<String, String> titles = new LinkedHashMap<>();
-        Map<String, Integer> counts = new HashMap<>();
+    /** Topics offered at most: a folder of years of notes knows tens of thousands of them. */
+    static final int MAX_TOPICS = 100;
+
+    /**
+     * Adds the topics that what was typed could still lead to, most discussed first; answers
+     * whether some were left out, so that the editor asks again as the typing goes on.
+     */
+    private static boolean topics(String uri, NotesDocument doc, NotesIndex index, LineMap lines, int line, int start,
+                                  int offset, String typed, List<CompletionItem> items, int rankFrom) {
+        String wanted = NoteSummary.topicKey(typed).replace(" ", "");
+        // This note's topics, by the key that makes two titles one topic.
+        Map<String, Offer> here = new LinkedHashMap<>();
         for (Section s : doc.sections()) {
-            if (lines.lineOf(s.titleSpan().start()) == line) {
-                continue;
+            String title = NoteSummary.topicTitle(s.title());
+            String k = NoteSummary.topicKey(title);
+            if (lines.lineOf(s.titleSpan().start()) != line && !title.isBlank() && isSubsequence(wanted, k)) {
+                Offer o = here.get(k);
+                here.put(k, new Offer(k, o == null ? title : o.title(), o == null ? 1 : o.sections() + 1));
             }
-            String t = NoteSummary.topicTitle(s.title());
-            titles.putIfAbsent(key(t), t);
-            counts.merge(key(t), 1, Integer::sum);
         }
+        // The best MAX_TOPICS of the matching ones, without sorting them all.
+        PriorityQueue<Offer> best = new PriorityQueue<>(Offer.ORDER.reversed());
+        int matching = 0;
         if (index != null) {
             NoteSummary mine = index.get(uri);
+            Set<String> own = new HashSet<>();   // counted in the index as one of its notes
+            for (NoteSummary.Topic t : mine == null ? List.<NoteSummary.Topic>of() : mine.topics()) {
+                own.add(t.key());
+            }
             for (NotesIndex.TopicStats t : index.topics()) {
-                String title = t.title();
-                titles.putIfAbsent(key(title), title);
-                int own = mine == null ? 0 : (int) mine.topics().stream().filter(x -> x.key().equals(t.key())).count();
-                counts.merge(key(title), Math.max(0, t.notes() - own), Integer::sum);
+                if (t.title() == null || t.title().isBlank() || !isSubsequence(wanted, t.key())) {
+                    continue;
+                }
+                int elsewhere = t.notes() - (own.contains(t.key()) ? 1 : 0);
+                if (elsewhere == 0) {
+                    continue;   // this note's own topics are the sections above, less the one being typed
+                }
+                Offer mineToo = here.remove(t.key());
+                matching++;
+                keep(best, mineToo == null ? new Offer(t.key(), t.title(), elsewhere)
+                        : new Offer(t.key(), mineToo.title(), mineToo.sections() + elsewhere));
             }
         }
-        List<String> keys = new ArrayList<>(titles.keySet());
-        keys.sort(Comparator.comparingInt((String k) -> -counts.getOrDefault(k, 0)).thenComparing(k -> k));
+        for (Offer o : here.values()) {
+            matching++;
+            keep(best, o);
+        }
+        List<Offer> offers = new ArrayList<>(best);
+        offers.sort(Offer.ORDER);
         int rank = rankFrom;
-        for (String k : keys) {
-            String title = titles.get(k);
-            if (title.isBlank()) {
-                continue;
-            }
-            CompletionItem item = new CompletionItem(title);
+        for (Offer o : offers) {
+            CompletionItem item = new CompletionItem(o.title());
             item.setKind(CompletionItemKind.Module);
-            int n = counts.getOrDefault(k, 0);
-            item.setDetail(n <= 1 ? "topic" : "topic of " + n + " sections");
+            item.setDetail(o.sections() <= 1 ? "topic" : "topic of " + o.sections() + " sections");
             item.setSortText(String.format(Locale.ROOT, "%04d", rank++));
-            item.setTextEdit(Either.forLeft(new TextEdit(Ranges.range(lines, start, offset), title)));
+            item.setTextEdit(Either.forLeft(new TextEdit(Ranges.range(lines, start, offset), o.title())));
             items.add(item);
         }
+        return matching > MAX_TOPICS;
+    }
+
+    /** A topic to offer: its title, and how many sections discuss it. */
+    private record Offer(String key, String title, int sections) {
+        /** Most discussed first. */
+        static final Comparator<Offer> ORDER = Comparator.comparingInt((Offer o) -> -o.sections()).thenComparing(Offer::key);
+    }
+
+    private static void keep(PriorityQueue<Offer> best, Offer o) {
+        if (best.size() == MAX_TOPICS && Offer.ORDER.compare(o, best.peek()) >= 0) {
+            return;   // no better than the least of the best: most topics end here
+        }
+        best.add(o);
+        if (best.size() > MAX_TOPICS) {
+            best.poll();   // the least discussed
+        }
+    }
+
+    /** Could an editor's fuzzy filter keep the text for what was typed? Its letters, in order. */
+    private static boolean isSubsequence(String typed, String text) {
+        int i = 0;
+        for (int k = 0; k < text.length() && i < typed.length(); k++) {
+            if (text.charAt(k) == typed.charAt(i)) {
+                i++;
+            }
+        }
+        return i == typed.length();
     }
 
     private static void words(String uri, NotesDocument doc, NotesIndex index, LineMap lines, int offset, String typed,

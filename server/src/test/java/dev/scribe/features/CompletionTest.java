@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.scribe.Cursor;
 import dev.scribe.lsp.Session;
 import java.nio.file.Path;
 import java.util.List;
@@ -88,6 +89,34 @@ class CompletionTest {
             List<CompletionItem> items = s.completion("2023-09-13-sync.md", "# Sync\n## Governance\ntext\n## |");
             assertTrue(labels(items).containsAll(List.of("Governance", "Crypto support", "Launch protocol")), labels(items).toString());
             assertFalse(labels(items).contains("Sync 2"));
+        }
+    }
+
+    @Test
+    void aFolderOfManyMeetingsOffersItsMostDiscussedTopicsAndNarrowsAsYouType() throws Exception {
+        Map<String, String> notes = new java.util.HashMap<>();
+        for (int i = 0; i < 150; i++) {
+            notes.put(String.format("2023-%02d-%02d-sync.md", 1 + i / 28, 1 + i % 28),
+                    "# Sync\n## Topic number " + i + "\ntext\n" + (i % 10 == 0 ? "## Crypto support\ntext\n" : ""));
+        }
+        try (Session s = new Session(dir, notes)) {
+            s.awaitIndexed();
+            Cursor c = Cursor.of("# Sync\n## |");
+            var all = s.completionList(s.open("2024-01-01-sync.md", c.text()), c.position());
+            assertEquals(100, all.getItems().size(), "a page of topics, not all 151");
+            assertTrue(all.isIncomplete(), "more to come as the user types");
+            assertEquals(List.of("Sync", "Crypto support"), labels(all.getItems()).subList(0, 2), "most discussed first");
+
+            Cursor typed = Cursor.of("# Sync\n## number 14|");
+            var narrowed = s.completionList(s.open("2024-01-02-sync.md", typed.text()), typed.position());
+            // What the editor's fuzzy filter would keep: the letters typed, in order.
+            List<String> expected = new java.util.ArrayList<>(List.of("Topic number 104", "Topic number 114",
+                    "Topic number 124", "Topic number 134", "Topic number 14"));
+            for (int i = 140; i < 150; i++) {
+                expected.add("Topic number " + i);
+            }
+            assertEquals(expected, labels(narrowed.getItems()));
+            assertFalse(narrowed.isIncomplete());
         }
     }
 

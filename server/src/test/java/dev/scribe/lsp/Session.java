@@ -150,12 +150,18 @@ public final class Session implements AutoCloseable {
     }
 
     public List<CompletionItem> completion(String uri, Position p) throws Exception {
+        return completionList(uri, p).getItems();
+    }
+
+    /** The completion list as the editor gets it, its items in the order the editor shows them. */
+    public org.eclipse.lsp4j.CompletionList completionList(String uri, Position p) throws Exception {
         CompletionParams params = new CompletionParams(new TextDocumentIdentifier(uri), p);
         var result = server.getTextDocumentService().completion(params).get(10, TimeUnit.SECONDS);
+        boolean incomplete = result.isRight() && result.getRight().isIncomplete();
         List<CompletionItem> items = new ArrayList<>(result.isLeft() ? result.getLeft() : result.getRight().getItems());
         items.sort((a, b) -> String.valueOf(a.getSortText() == null ? a.getLabel() : a.getSortText())
                 .compareTo(String.valueOf(b.getSortText() == null ? b.getLabel() : b.getSortText())));
-        return items;
+        return new org.eclipse.lsp4j.CompletionList(incomplete, items);
     }
 
     public static List<String> labels(List<CompletionItem> items) {
