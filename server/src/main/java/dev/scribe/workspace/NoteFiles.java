@@ -1,10 +1,6 @@
 package dev.scribe.workspace;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.FileVisitOption;
@@ -178,14 +174,10 @@ public final class NoteFiles {
 
     /** UTF-8, with U+FFFD for bytes that are not, and without a byte-order mark. */
     public static String decode(byte[] bytes) {
-        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        try {
-            String s = d.decode(ByteBuffer.wrap(bytes)).toString();
-            return s.startsWith("\uFEFF") ? s.substring(1) : s;
-        } catch (CharacterCodingException e) {
-            return new String(bytes, StandardCharsets.UTF_8);
-        }
+        // The String constructor replaces malformed input just as a decoder set to REPLACE does
+        // (checked on random bytes), and is several times faster: ASCII notes never go through a
+        // char buffer. Decoding was as costly as parsing when a whole folder was indexed.
+        String s = new String(bytes, StandardCharsets.UTF_8);
+        return s.startsWith("\uFEFF") ? s.substring(1) : s;
     }
 }
