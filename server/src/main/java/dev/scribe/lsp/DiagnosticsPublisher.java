@@ -55,7 +55,7 @@ final class DiagnosticsPublisher {
         }
     }
 
-    /** Settings changed: publish again for every open buffer. */
+    /** Settings changed, or the index is ready: publish again for every open buffer. */
     void republishAll() {
         for (OpenDocument d : server.documents.all()) {
             schedule(d.uri(), 0);
@@ -70,7 +70,11 @@ final class DiagnosticsPublisher {
         List<Diagnostic> diags;
         try {
             diags = Diagnostics.of(doc.model(), server.settings().diagnostics());
-            diags.addAll(server.workspaceDiagnostics(doc));
+            // Against half an index, a speaker not read yet looks misspelt: the workspace's
+            // diagnostics wait for the index, which republishes every open note when it ends.
+            if (!server.indexer.isIndexing()) {
+                diags.addAll(server.workspaceDiagnostics(doc));
+            }
             diags.sort(java.util.Comparator.comparingInt((Diagnostic d) -> d.getRange().getStart().getLine())
                     .thenComparingInt(d -> d.getRange().getStart().getCharacter()));
         } catch (RuntimeException e) {

@@ -78,6 +78,7 @@ final class WorkspaceIndexer {
     /** Indexes every folder from scratch (at start, and when the file settings change). */
     void reindexAll() {
         int gen = generation.incrementAndGet();
+        indexing = true;   // from now: a note opened before the thread starts must know it
         Thread t = new Thread(() -> run(gen), "scribe-indexer");
         t.setDaemon(true);
         t.start();
