@@ -232,6 +232,10 @@ final class Report {
             out.printf("%-48s %7.0f %-3s %9s  %s%n", t.get("target"), (Double) t.get("limit"), t.get("unit"),
                     t.get("measured"), verdict);
         }
+        if (targets.stream().anyMatch(t -> Boolean.FALSE.equals(t.get("met")))) {
+            out.println();
+            out.println("Why a target is missed, and what would get there: bench/README.md, \"Where the time goes\".");
+        }
     }
 
     private void row(PrintStream out, String label, String figure, String unit) {
