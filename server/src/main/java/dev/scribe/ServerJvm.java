@@ -24,7 +24,8 @@ import java.util.Optional;
  * </ul>
  * The second JVM inherits stdin, stdout and stderr (nothing is copied through this one), gets
  * every JVM option this one was given, and its exit code is this one's. Options that choose a
- * collector or a heap size win over ours; {@code -Dscribe.tunedJvm=false} runs the server in this JVM.
+ * collector or a heap size win over ours; {@code -Dscribe.tunedJvm=false} runs the server in
+ * this JVM.
  */
 final class ServerJvm {
     /** Set in the second JVM, so that it does not start a third. */
