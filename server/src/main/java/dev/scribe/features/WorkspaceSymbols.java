@@ -22,7 +22,11 @@ public final class WorkspaceSymbols {
     private WorkspaceSymbols() {
     }
 
-    public static final int LIMIT = 250;
+    /**
+     * Symbols answered at most, the best first. Editors ask again as the query grows, so a
+     * page is enough; clangd answers as many (its completion limit, 100).
+     */
+    public static final int LIMIT = 100;
 
     /** A matched name, and how to list it. */
     private record Hit(String name, SymbolKind kind, int score, Runnable expand) {
@@ -152,7 +156,7 @@ public final class WorkspaceSymbols {
         if (name.length() < q.length()) {
             return 0;
         }
-        if (Character.toLowerCase(name.charAt(0)) == q.charAt(0) && name.regionMatches(true, 0, q, 0, q.length())) {
+        if (lower(name.charAt(0)) == q.charAt(0) && name.regionMatches(true, 0, q, 0, q.length())) {
             return 1000 - Math.min(500, name.length());
         }
         int score = 0;
@@ -162,7 +166,7 @@ public final class WorkspaceSymbols {
             char c = q.charAt(i);
             int found = -1;
             for (int k = at; k < name.length(); k++) {
-                if (Character.toLowerCase(name.charAt(k)) == c) {
+                if (lower(name.charAt(k)) == c) {
                     found = k;
                     break;
                 }
@@ -180,5 +184,10 @@ public final class WorkspaceSymbols {
             at = found + 1;
         }
         return Math.max(1, score);
+    }
+
+    /** Lower case, ASCII without a table lookup: every name of the folder is read per query. */
+    private static char lower(char c) {
+        return c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
     }
 }

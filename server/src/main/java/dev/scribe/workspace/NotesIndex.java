@@ -45,6 +45,8 @@ public final class NotesIndex {
     private final Map<String, String> topicTitles = new HashMap<>();
     /** Each slot's place in meeting order ({@link #BY_DATE}); null when a put changed the order. */
     private volatile MeetingOrder order;
+    /** What {@link #topics()} answered, until a note comes or goes: editors ask it per keystroke. */
+    private volatile List<TopicStats> topics;
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
 
     /**
@@ -184,6 +186,7 @@ public final class NotesIndex {
     }
 
     private void link(int slot, NoteSummary s) {
+        topics = null;
         for (String a : s.acronyms()) {
             byAcronym.computeIfAbsent(a, k -> new Posting()).add(slot);
         }
@@ -204,6 +207,7 @@ public final class NotesIndex {
     }
 
     private void unlink(int slot, NoteSummary s) {
+        topics = null;
         for (String a : s.acronyms()) {
             drop(byAcronym, a, slot);
         }
@@ -454,12 +458,18 @@ public final class NotesIndex {
 
     /** Every topic, with the number of notes that have a section on it. */
     public List<TopicStats> topics() {
+        List<TopicStats> known = topics;
+        if (known != null) {
+            return known;
+        }
         lock.readLock().lock();
         try {
             List<TopicStats> out = new ArrayList<>(byTopic.size());
             for (Map.Entry<String, Posting> e : byTopic.entrySet()) {
                 out.add(new TopicStats(e.getKey(), topicTitles.get(e.getKey()), e.getValue().size));
             }
+            out = java.util.Collections.unmodifiableList(out);
+            topics = out;   // under the read lock: no change can come between reading and keeping
             return out;
         } finally {
             lock.readLock().unlock();
