@@ -35,6 +35,11 @@ final class Latencies {
         resultItems = Math.max(0, resultItems) + n;
     }
 
+    /** The samples in the order they were taken, rounded. */
+    List<Double> samples() {
+        return ms.stream().map(Report::round).toList();
+    }
+
     int count() {
         return ms.size();
     }

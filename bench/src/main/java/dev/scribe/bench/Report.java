@@ -83,7 +83,11 @@ final class Report {
             Map<String, Object> m = new LinkedHashMap<>();
             r.figures.forEach((k, v) -> m.put(k, round(v)));
             Map<String, Object> l = new LinkedHashMap<>();
-            r.latencies.forEach((k, v) -> l.put(k, v.summary()));
+            r.latencies.forEach((k, v) -> {
+                Map<String, Object> kind = v.summary();
+                kind.put("samples_ms", v.samples());   // in the order taken: where the slow ones fall
+                l.put(k, kind);
+            });
             m.put("latency", l);
             perRun.add(m);
         }
