@@ -15,28 +15,23 @@ final class ActionItemFinder {
     private ActionItemFinder() {
     }
 
-    /** A marker, with an owner in brackets or parentheses after it or not. */
+    /**
+     * A marker, with an owner in brackets or parentheses after it or not. "ACTION" and "TODO"
+     * mark a line on their own; words that also start sentences ("AI governance", "Action
+     * plan", "To do that") need a colon or a dash after them.
+     */
     private static final Pattern MARKER = Pattern.compile(
-            "^[*_\\s]*(?:\\[\\s*(?:AI|ACTION|TODO)(?:\\s*:\\s*([^\\]]*))?\\s*\\]|(?:ACTION(?: ITEM)?|Action(?: item)?|AI|TODO|To ?do)"
-            + "(?:\\s*\\(([^)]{1,40})\\))?\\s*[:-]?)\\s*[*_]*\\s*");
+            "^[*_\\s]*(?:\\[\\s*(?:AI|ACTION|TODO)(?:\\s*:\\s*([^\\]]*))?\\s*\\]"
+            + "|(?:ACTION(?: ITEM)?|TODO)(?:\\s*\\(([^)]{1,40})\\))?\\s*[:-]?"
+            + "|(?:Action(?: item)?|AI|To ?do)(?:\\s*\\(([^)]{1,40})\\))?\\s*[:-])\\s*[*_]*\\s*");
     private static final Pattern MENTION = Pattern.compile("(?<![\\p{L}\\p{N}.])@([\\p{L}][\\p{L}\\p{N}._-]{1,38})");
     private static final Pattern WILL = Pattern.compile("^\\s*(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2})\\s+(?:to|will|should|is going to|volunteered to)\\b");
 
     /** How {@link #MARKER} can start, after emphasis and spaces: for a quick test before it. */
     private static final String[] MARKER_STARTS = {"[", "ACTION", "Action", "AI", "TODO", "To"};
 
-    /** A marker starts with "[", "A" (ACTION, AI) or "T" (TODO), after any emphasis. */
+    /** Past emphasis and white space as {@link #MARKER} reads them, one of its words: a quick test before it. */
     private static boolean mayBeMarked(String text, int from) {
-        for (int i = from; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c != '*' && c != '_' && c != ' ') {
-                if (c != '[' && c != 'A' && c != 'a' && c != 'T' && c != 't') {
-                    return false;
-                }
-                break;
-            }
-        }
-        // Past emphasis and white space as the pattern reads them, one of its words.
         int i = from;
         while (i < text.length() && "*_ \t\n\u000B\f\r".indexOf(text.charAt(i)) >= 0) {
             i++;
@@ -75,9 +70,10 @@ final class ActionItemFinder {
             }
             String owner = null;
             Span ownerSpan = null;
-            String named = marked ? (m.group(1) != null ? m.group(1) : m.group(2)) : null;
+            int ownerGroup = marked ? ownerGroup(m) : 0;
+            String named = ownerGroup > 0 ? m.group(ownerGroup) : null;
             if (named != null && !named.isBlank()) {
-                int at = line.start + line.contentStart + (m.group(1) != null ? m.start(1) : m.start(2));
+                int at = line.start + line.contentStart + m.start(ownerGroup);
                 People.Match who = people.resolve(named.strip(), at, true);
                 owner = who != null ? who.entry().name : named.strip();
                 ownerSpan = new Span(at, at + named.strip().length());
@@ -102,9 +98,19 @@ final class ActionItemFinder {
                     }
                 }
             }
-            boolean done = line.checkbox && line.text.contains("[x]") || line.text.contains("[X]");
+            boolean done = line.checked;
             out.add(new ActionItem(text, new Span(line.contentOffset(), line.end), owner, ownerSpan, done));
         }
         return out;
+    }
+
+    /** The group of {@link #MARKER} that holds the owner named in the marker, or 0. */
+    private static int ownerGroup(Matcher m) {
+        for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.group(g) != null) {
+                return g;
+            }
+        }
+        return 0;
     }
 }

@@ -19,6 +19,8 @@ final class Line {
     /** "1", "A", "8A" for an enumerated item ("1.", "A.", "8A)"), null otherwise. */
     String ordinal;
     boolean checkbox;
+    /** The checkbox is ticked: "[x]" or "[X]". */
+    boolean checked;
     /** Index into {@link #text} where the content starts, after markers and spaces. */
     int contentStart;
     /** 1-6 for a markdown ATX heading, 0 otherwise. */

@@ -120,6 +120,7 @@ final class LineScanner {
         if (line.isItem() && i + 2 < n && t.charAt(i) == '[' && t.charAt(i + 2) == ']'
                 && " xX".indexOf(t.charAt(i + 1)) >= 0) {
             line.checkbox = true;
+            line.checked = t.charAt(i + 1) != ' ';
             i += 3;
         }
         line.contentStart = skipSpaces(t, i);

@@ -447,6 +447,51 @@ class NotesParserTest {
     }
 
     @Nested
+    class ActionItems {
+        static List<String> actions(NotesDocument d) {
+            return d.actionItems().stream().map(a -> a.text() + (a.done() ? " [done]" : "")).toList();
+        }
+
+        @Test
+        void markersWithAndWithoutAColon() {
+            NotesDocument d = parse("""
+                    # Sync
+                    ACTION: Alex to review the patch
+                    TODO update the wiki
+                    AI: Bo to send the slides
+                    To do - book the room
+                    Action item (Cy): write it up
+                    """);
+            assertEquals(List.of("Alex to review the patch", "update the wiki", "Bo to send the slides", "book the room",
+                    "write it up"), actions(d));
+            assertEquals("Cy", d.actionItems().get(4).owner());
+        }
+
+        @Test
+        void sentencesThatStartLikeAMarkerAreNotActions() {
+            NotesDocument d = parse("""
+                    # Sync
+                    AI governance is on the agenda.
+                    Action plan for Q3 was agreed.
+                    To do that we need a budget.
+                    """);
+            assertEquals(List.of(), actions(d));
+        }
+
+        @Test
+        void onlyATickedBoxMarksAnActionDone() {
+            NotesDocument d = parse("""
+                    ## Action items
+                    - [x] Alex to review the patch
+                    - [ ] Bo to fix the [X] button
+                    ACTION: label the [X] axis
+                    """);
+            assertEquals(List.of("Alex to review the patch [done]", "Bo to fix the [X] button", "label the [X] axis"),
+                    actions(d));
+        }
+    }
+
+    @Nested
     class Robustness {
         @Test
         void utf16OffsetsAroundAccentsAndEmoji() {
