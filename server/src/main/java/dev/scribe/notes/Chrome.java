@@ -83,7 +83,7 @@ final class Chrome {
             if (l.blank) {
                 continue;
             }
-            char c = t.charAt(l.indent < t.length() ? Math.min(t.length() - 1, firstNonSpace(t)) : 0);
+            char c = t.charAt(Math.min(t.length() - 1, firstNonSpace(t)));   // not l.indent: a tab counts as 4
             boolean maybe = c == '[' || c == '_' || c == '-' || c == 'P' || c == 'p' || c == 'N' || c == 'n' || c == 'M'
                     || c == 'm' || c == 'S' || c == 's';
             if (maybe && t.length() <= MAX_CHROME_LINE

@@ -16,7 +16,7 @@ public final class Glossary {
 
     private static final Pattern ENTRY = Pattern.compile(
             "^(?:[-*+•]\\s+)?[*_`]*([\\p{L}\\p{N}][\\p{L}\\p{N}&./+-]{0,30}(?: [\\p{L}\\p{N}][\\p{L}\\p{N}&./+-]{0,30}){0,2})[*_`]*"
-            + "\\s*(?::|=|\\s[-–—]\\s|\\()\\s*(.+?)\\)?\\s*$");
+            + "\\s*(?:(?::|=|\\s[-–—]\\s)\\s*(.+?)|\\(\\s*(.+?)\\)?)\\s*$");   // a ")" closes only a "("
 
     public static List<AcronymDefinition> entries(NotesDocument doc) {
         List<AcronymDefinition> out = new ArrayList<>();
@@ -31,11 +31,12 @@ public final class Glossary {
                 continue;
             }
             String term = m.group(1);
-            String explanation = m.group(2).strip();
+            int said = m.group(2) != null ? 2 : 3;
+            String explanation = m.group(said).strip();
             if (explanation.isEmpty() || Words.isCommon(term) && !AcronymFinder.isAcronym(term)) {
                 continue;
             }
-            int offset = start + (line.length() - stripped.length()) + m.start(2);
+            int offset = start + (line.length() - stripped.length()) + m.start(said);
             out.add(new AcronymDefinition(term, explanation, new Span(offset, offset + explanation.length()),
                     AcronymDefinition.Form.GLOSSARY));
         }

@@ -437,6 +437,13 @@ class NotesParserTest {
         }
 
         @Test
+        void glossaryEntriesKeepTheirOwnParentheses() {
+            NotesDocument d = parse("# Glossary\n\n- DomB: the boot domain (dom0)\n- LCM (Launch Control Module)\n");
+            assertEquals(List.of("the boot domain (dom0)", "Launch Control Module"),
+                    Glossary.entries(d).stream().map(AcronymDefinition::expansion).toList());
+        }
+
+        @Test
         void attributionStyleFollowsTheNote() {
             assertEquals(Turn.Form.DASH, parse("Alex Rivera - hi\nBo Chen - yes\nCy Diaz: no\n").attributionStyle().form());
             AttributionStyle s = parse("- Alex Rivera: hi\n- Bo Chen: yes\n").attributionStyle();
