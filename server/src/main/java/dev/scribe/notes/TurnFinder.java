@@ -470,7 +470,10 @@ final class TurnFinder {
             e++;
         }
         String word = t.substring(s, e);
-        return !Words.isCommon(word) || people.hasFirstName(word);
+        // An everyday word ("Will", "May") names someone only as the first of a full name or
+        // as a first name known already; accept() decides the rest.
+        boolean fullName = e + 1 < t.length() && t.charAt(e) == ' ' && Character.isUpperCase(t.charAt(e + 1));
+        return !Words.isCommon(word) || fullName || people.hasFirstName(word);
     }
 
     private static boolean opensEmphasis(String content) {

@@ -184,6 +184,12 @@ class NotesParserTest {
     @Nested
     class Turns {
         @Test
+        void aSpeakerWhoseFirstNameIsAnEverydayWordMidLine() {
+            NotesDocument d = parse("Notes\nAlex: the queue is long. Will Smith: I can take it.\n");
+            assertEquals(List.of("Alex", "Will Smith"), speakers(d));
+        }
+
+        @Test
         void everyPrefixForm() {
             NotesDocument d = parse("""
                     Participants: Mathieu, Yang Li
