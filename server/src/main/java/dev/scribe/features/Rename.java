@@ -113,11 +113,35 @@ public final class Rename {
                 continue;
             }
             String written = text.substring(a, b);
-            if (!t.person && !written.equals(t.name)) {
+            if (t.person ? !mayName(written, t.name) : !written.equals(t.name)) {
                 continue;   // the file changed since it was indexed: leave this place alone
             }
             edits.replace(s.uri(), Definitions.range(l), replacement(t, written, name));
         }
+    }
+
+    private static final org.apache.commons.text.similarity.LevenshteinDistance ONE_EDIT =
+            new org.apache.commons.text.similarity.LevenshteinDistance(1);
+
+    /**
+     * Can this text, found where the index last saw the person, still be them? Their full name,
+     * one of its words ("Christopher", "[yang]"), or a spelling one letter off the first name
+     * ("Bil" credited for Bill Mills); anything else means the file changed since.
+     */
+    private static boolean mayName(String written, String name) {
+        String w = Words.fold(written.strip());
+        String n = Words.fold(name);
+        if (w.equals(n)) {
+            return true;
+        }
+        String[] words = n.split(" ");
+        for (String word : words) {
+            if (w.equals(word)) {
+                return true;
+            }
+        }
+        Integer d = ONE_EDIT.apply(w, words[0]);
+        return d != null && d >= 0 && w.length() >= 3;
     }
 
     /**

@@ -149,6 +149,22 @@ class EditingTest {
     }
 
     @Test
+    void renameLeavesAlonePlacesOfANoteThatChangedSinceItWasIndexed() throws Exception {
+        try (Session s = new Session(dir, Map.of("2023-01-12.md", "# Sync\n\nChristopher Clark: again\n"))) {
+            s.awaitIndexed();
+            // Changed on disk with no file event yet: the index still has the old text's places.
+            String changed = "# Sync\n\nMeeting cancelled: holiday\n";
+            s.write("2023-01-12.md", changed);
+            Cursor c = Cursor.of("# Sync\n\nChris|topher Clark: third time\n");
+            String uri = s.open("2023-01-19.md", c.text());
+            WorkspaceEdit edit = s.rename(uri, c.position(), "Chris Clark");
+            Map<String, String> after = Apply.edit(edit, Map.of(uri, c.text(), s.uri("2023-01-12.md"), changed), s.versions());
+            assertEquals("# Sync\n\nChris Clark: third time\n", after.get(uri));
+            assertEquals(changed, after.get(s.uri("2023-01-12.md")), "no edit lands on what is there now");
+        }
+    }
+
+    @Test
     void renameAnAcronymAcrossNotes() throws Exception {
         try (Session s = new Session(dir, Map.of("b.md", "The LCM again.\n"))) {
             Cursor c = Cursor.of("The Launch Control Module (L|CM) holds it.\n");
