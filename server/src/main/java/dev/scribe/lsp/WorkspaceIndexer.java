@@ -159,6 +159,9 @@ final class WorkspaceIndexer {
                     }
                 }
             }
+            if (generation.get() != gen) {
+                return;   // a newer run took over: its tasks, its cache and its end, not ours
+            }
             LOG.info(String.format("indexed %d notes in %d ms", all.size(), (System.nanoTime() - t0) / 1_000_000));
             if (!toParse.isEmpty()) {
                 for (Map.Entry<Path, List<NoteFiles.Found>> e : byRoot.entrySet()) {
@@ -171,7 +174,7 @@ final class WorkspaceIndexer {
                 System.gc();
             }
             // The index is ready: say so before the open notes' diagnostics are recomputed.
-            finish(progress, token);
+            finish(gen, progress, token);
             ended = true;
             server.diagnostics.republishAll();
             server.refreshCodeLenses();
@@ -179,14 +182,17 @@ final class WorkspaceIndexer {
             LOG.log(Level.SEVERE, "indexing failed", e);
         } finally {
             if (!ended) {
-                finish(progress, token);
+                finish(gen, progress, token);
             }
         }
     }
 
-    private void finish(boolean progress, String token) {
-        indexing = false;
-        completed.incrementAndGet();
+    /** Ends a run's progress; only the newest run ends the indexing, as another may still be reading. */
+    private void finish(int gen, boolean progress, String token) {
+        if (generation.get() == gen) {
+            indexing = false;
+            completed.incrementAndGet();
+        }
         if (progress) {
             end(token);
         }
