@@ -58,7 +58,7 @@ public final class NoteFiles {
      */
     public static boolean isGlossary(String uri, String glossaryName) {
         String name = glossaryName == null || glossaryName.isBlank() ? "glossary" : glossaryName;
-        String file = uri.substring(uri.lastIndexOf('/') + 1);
+        String file = NoteSummary.fileName(uri);   // decoded: "team%20glossary.md" is "team glossary.md"
         int dot = file.indexOf('.');
         return (dot < 0 ? file : file.substring(0, dot)).equalsIgnoreCase(name);
     }

@@ -318,4 +318,17 @@ class WorkspaceTest {
             assertTrue(s.diagnostics(q).isEmpty());
         }
     }
+
+    @Test
+    void aGlossaryNameWithASpaceIsFound() throws Exception {
+        JsonObject settings = JsonParser.parseString("{\"glossary\": {\"name\": \"team terms\"}}").getAsJsonObject();
+        // "DomB: the boot domain" spells no letters of DomB: only a glossary defines it so.
+        try (Session s = new Session(dir, Map.of("team terms.md", "- DomB: the boot domain\n"), settings)) {
+            s.awaitIndexed();
+            Cursor c = Cursor.of("# Sync\n\nAlex: Dom|B starts first.\n");
+            String uri = s.open("2023-01-26-sync.md", c.text());
+            assertEquals(List.of(s.uri("team terms.md") + ":0"), s.definition(uri, c.position()).stream()
+                    .map(l -> l.getUri() + ":" + l.getRange().getStart().getLine()).toList());
+        }
+    }
 }
