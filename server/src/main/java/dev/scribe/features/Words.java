@@ -32,17 +32,9 @@ final class Words {
         return dev.scribe.notes.Lexicon.isCommon(w);
     }
 
-    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
-
-    /** Lower case without accents, so that "Jörg" and "Jorg" compare alike. */
+    /** Lower case without accents, as the parser folds names: "Jörg" and "Jorg" compare alike. */
     static String fold(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 128) {
-                String bare = MARKS.matcher(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)).replaceAll("");
-                return bare.toLowerCase(java.util.Locale.ROOT);
-            }
-        }
-        return s.toLowerCase(java.util.Locale.ROOT);   // nothing to strip: most names, every keystroke
+        return dev.scribe.notes.Lexicon.fold(s);
     }
 
     private static boolean isWordChar(char c) {

@@ -31,7 +31,7 @@ final class Words {
     /** The longest stop word: no longer word is one (lower-casing never shortens a word). */
     private static final int LONGEST_STOP = STOP.stream().mapToInt(String::length).max().orElse(0);
 
-    private static final class Lexicon {
+    private static final class CommonWords {
         static final Set<String> LABELS = load("note-labels.txt");
         /** The everyday words and the labels in one set: one lookup for {@link #isCommon}. */
         static final Set<String> COMMON_OR_LABEL = union(load("common-words.txt"), LABELS);
@@ -65,12 +65,12 @@ final class Words {
 
     /** Is this an everyday English word or a label notes use, case-insensitively? */
     static boolean isCommon(String word) {
-        return Lexicon.COMMON_OR_LABEL.contains(word.toLowerCase(Locale.ROOT));
+        return CommonWords.COMMON_OR_LABEL.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Is this a word notes use as a label or field name ("Format", "Tracker", "Agenda")? */
     static boolean isLabel(String word) {
-        return Lexicon.LABELS.contains(word.toLowerCase(Locale.ROOT));
+        return CommonWords.LABELS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     static boolean isStop(String word) {
