@@ -46,9 +46,10 @@ public final class WorkspaceDiagnostics {
             }
         }
         // Within the note: a participant's name with a letter off, wherever it stands ("..., Armd if").
-        for (Mention m : slipsOfParticipants(doc)) {
+        for (Slip slip : slipsOfParticipants(doc)) {
+            Mention m = slip.written();
             if (flagged.add(m.span().start())) {
-                out.add(warn(doc, m.span(), m.text(), firstWord(participantNear(doc, m.text())), severity));
+                out.add(warn(doc, m.span(), m.text(), firstWord(slip.meant()), severity));
             }
         }
         if (index == null) {
@@ -62,8 +63,13 @@ public final class WorkspaceDiagnostics {
                 known.add(Words.fold(firstWord(p.name())));
             }
         }
+        // Each first name from elsewhere, folded once: they are compared with every candidate.
+        Map<String, String> firstsElsewhere = new java.util.LinkedHashMap<>();
         for (String name : elsewhere.keySet()) {
-            known.add(Words.fold(firstWord(name)));
+            String first = firstWord(name);
+            String f = Words.fold(first);
+            known.add(f);
+            firstsElsewhere.merge(f, first, (a, b) -> a.equals(b) ? a : AMBIGUOUS);
         }
         // Candidates: names opening a sentence that name nobody here, and speakers credited once
         // who are not on the participant list.
@@ -80,7 +86,7 @@ public final class WorkspaceDiagnostics {
             if (known.contains(Words.fold(written)) || flagged.contains(m.span().start())) {
                 continue;
             }
-            String meant = closest(written, elsewhere.keySet());
+            String meant = closest(written, firstsElsewhere);
             if (meant != null && flagged.add(m.span().start())) {
                 out.add(warn(doc, m.span(), written, meant, severity));
             }
@@ -90,22 +96,35 @@ public final class WorkspaceDiagnostics {
 
     private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
 
+    /** A word written in the note, and the participant it is a slip for. */
+    private record Slip(Mention written, String meant) {
+    }
+
     /** Capitalised words one edit from a participant's first name that name nobody here. */
-    private static List<Mention> slipsOfParticipants(NotesDocument doc) {
-        List<Mention> out = new ArrayList<>();
+    private static List<Slip> slipsOfParticipants(NotesDocument doc) {
+        List<Slip> out = new ArrayList<>();
         Set<String> names = new HashSet<>();
+        Map<String, String> participants = new java.util.LinkedHashMap<>();   // folded first name -> name
         for (Person p : doc.people()) {
             for (String w : p.name().split(" ")) {
                 names.add(Words.fold(w));
             }
+            String f = Words.fold(firstWord(p.name()));
+            if (p.participant() && f.length() >= 4) {
+                participants.merge(f, p.name(), (a, b) -> a.equals(b) ? a : AMBIGUOUS);
+            }
+        }
+        if (participants.isEmpty()) {
+            return out;
         }
         for (Span s : capitalisedWords(doc.text())) {
             String w = s.of(doc.text());
             if (names.contains(Words.fold(w)) || Words.isEveryday(w)) {
                 continue;
             }
-            if (participantNear(doc, w) != null) {
-                out.add(new Mention(w, s));
+            String meant = participantNear(participants, w);
+            if (meant != null) {
+                out.add(new Slip(new Mention(w, s), meant));
             }
         }
         return out;
@@ -163,21 +182,24 @@ public final class WorkspaceDiagnostics {
                 || type == Character.OTHER_NUMBER || marks.indexOf(c) >= 0;
     }
 
+    /** Two people share a folded first name, so neither can be meant; compared by identity. */
+    @SuppressWarnings("StringOperationCanBeSimplified")
+    private static final String AMBIGUOUS = new String("two people");
+
     /** The participant whose first name is one edit from the word, if exactly one is. */
-    private static String participantNear(NotesDocument doc, String word) {
+    private static String participantNear(Map<String, String> participants, String word) {
         String w = Words.fold(word);
+        if (w.length() < 4) {
+            return null;
+        }
         String found = null;
-        for (Person p : doc.people()) {
-            String f = Words.fold(firstWord(p.name()));
-            if (!p.participant() || f.length() < 4 || w.length() < 4) {
-                continue;
-            }
-            Integer d = ONE_EDIT.apply(w, f);
+        for (Map.Entry<String, String> p : participants.entrySet()) {
+            Integer d = ONE_EDIT.apply(w, p.getKey());
             if (d != null && d == 1) {
-                if (found != null && !found.equals(p.name())) {
+                if (found != null || p.getValue() == AMBIGUOUS) {
                     return null;
                 }
-                found = p.name();
+                found = p.getValue();
             }
         }
         return found;
@@ -188,19 +210,18 @@ public final class WorkspaceDiagnostics {
      * undoubled letter ("Steffano", "Stefano") or two letters swapped. Other differences are more
      * often another person ("Nicolai" and "Nicolas", "Andy" and "Randy"), so they are left alone.
      */
-    private static String closest(String written, Set<String> names) {
+    private static String closest(String written, Map<String, String> firsts) {
         String w = Words.fold(written);
         String best = null;
-        for (String name : names) {
-            String first = firstWord(name);
-            String f = Words.fold(first);
+        for (Map.Entry<String, String> e : firsts.entrySet()) {
+            String f = e.getKey();
             if (f.equals(w) || Math.min(f.length(), w.length()) < 4 || !slip(w, f)) {
                 continue;
             }
-            if (best != null && !best.equals(first)) {
+            if (best != null || e.getValue() == AMBIGUOUS) {
                 return null;   // two people could be meant: say nothing
             }
-            best = first;
+            best = e.getValue();
         }
         return best;
     }
