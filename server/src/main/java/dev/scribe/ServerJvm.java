@@ -61,7 +61,7 @@ final class ServerJvm {
         command.add("-XX:+DisplayVMOutputToStderr");
         command.add("-Xlog:disable");
         command.add("-Xlog:all=warning,cds*=off:stderr");   // not the archive's notes on classes it skips
-        Path archive = archive(jar.get());
+        Path archive = archive();
         Path dumping = null;
         if (archive != null && Files.isRegularFile(archive)) {
             command.add("-XX:SharedArchiveFile=" + archive);
@@ -111,14 +111,14 @@ final class ServerJvm {
     }
 
     /**
-     * Where the archive for this jar and this JVM lives: an archive only fits the exact JVM and
+     * Where the archive for this build and this JVM lives: an archive only fits the exact JVM and
      * classes it was written with. Null when the cache folder cannot be written.
      */
-    private static Path archive(Path jar) {
+    private static Path archive() {
         try {
             Path dir = cacheRoot().resolve("cds");
             Files.createDirectories(dir);
-            String id = Long.toHexString(Files.size(jar) * 31 + Files.getLastModifiedTime(jar).toMillis())
+            String id = Long.toHexString(dev.scribe.workspace.IndexCache.buildStamp())
                     + "-" + System.getProperty("java.vm.version", "jvm").replaceAll("[^\\w.-]", "_");
             return dir.resolve("scribe-" + id + ".jsa");
         } catch (IOException | RuntimeException e) {

@@ -84,6 +84,6 @@ public final class SelectionRanges {
                 break;
             }
         }
-        return new Span(Math.min(s, Math.max(offset, s)), Math.max(e, offset));
+        return new Span(s, Math.max(e, offset));
     }
 }

@@ -39,6 +39,11 @@ public final class IndexCache {
      */
     static final long BUILD = build();
 
+    /** Which build of Scribe is running (the size and time of its jar): what it writes fits only it. */
+    public static long buildStamp() {
+        return BUILD;
+    }
+
     /** A cached note: its file's path, size and time when it was read, and its summary. */
     public record Entry(String path, long size, long modified, NoteSummary summary) {
     }
