@@ -161,7 +161,7 @@ final class NotesTextDocumentService implements TextDocumentService {
         return server.requests.onDocument("completion", uri(params.getTextDocument()),
                 Either.forRight(new CompletionList(false, List.of())), doc -> {
                     int offset = Ranges.offset(doc.model().lines(), params.getPosition());
-                    return Either.forRight(Completion.complete(doc.uri(), doc.model(), offset, server.index));
+                    return Either.forRight(Completion.complete(doc.uri(), doc.model(), offset, server.currentIndex()));
                 });
     }
 
@@ -169,7 +169,7 @@ final class NotesTextDocumentService implements TextDocumentService {
     public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>> definition(DefinitionParams params) {
         return server.requests.onDocument("definition", uri(params.getTextDocument()), Either.forLeft(List.of()), doc -> {
             int offset = Ranges.offset(doc.model().lines(), params.getPosition());
-            return Either.forLeft(Definitions.find(doc.uri(), doc.model(), offset, server.index));
+            return Either.forLeft(Definitions.find(doc.uri(), doc.model(), offset, server.currentIndex()));
         });
     }
 
@@ -177,7 +177,7 @@ final class NotesTextDocumentService implements TextDocumentService {
     public CompletableFuture<Hover> hover(HoverParams params) {
         return server.requests.onDocument("hover", uri(params.getTextDocument()), null, doc -> {
             int offset = Ranges.offset(doc.model().lines(), params.getPosition());
-            return Hovers.hover(doc.uri(), doc.model(), offset, server.index);
+            return Hovers.hover(doc.uri(), doc.model(), offset, server.currentIndex());
         });
     }
 
@@ -186,21 +186,21 @@ final class NotesTextDocumentService implements TextDocumentService {
         return server.requests.onDocument("references", uri(params.getTextDocument()), List.of(), doc -> {
             int offset = Ranges.offset(doc.model().lines(), params.getPosition());
             boolean declaration = params.getContext() == null || params.getContext().isIncludeDeclaration();
-            return References.find(doc.uri(), doc.model(), offset, server.index, declaration);
+            return References.find(doc.uri(), doc.model(), offset, server.currentIndex(), declaration);
         });
     }
 
     @Override
     public CompletableFuture<List<? extends CodeLens>> codeLens(CodeLensParams params) {
         return server.requests.onDocument("codeLens", uri(params.getTextDocument()), List.of(),
-                doc -> CodeLenses.lenses(doc.uri(), doc.model(), server.index));
+                doc -> CodeLenses.lenses(doc.uri(), doc.model(), server.currentIndex()));
     }
 
     @Override
     public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
         return server.requests.onDocument("codeAction", uri(params.getTextDocument()), List.of(), doc -> {
             List<Diagnostic> diags = params.getContext() == null ? List.of() : params.getContext().getDiagnostics();
-            return CodeActions.actions(doc.uri(), doc.model(), params.getRange(), diags, server.index, server.texts,
+            return CodeActions.actions(doc.uri(), doc.model(), params.getRange(), diags, server.currentIndex(), server.texts,
                     server.settings().glossary());
         });
     }
@@ -219,7 +219,7 @@ final class NotesTextDocumentService implements TextDocumentService {
         return server.requests.onDocument("rename", uri(params.getTextDocument()), null, doc -> {
             try {
                 return Rename.rename(doc.uri(), doc.model(), Ranges.offset(doc.model().lines(), params.getPosition()),
-                        params.getNewName(), server.index, server.texts);
+                        params.getNewName(), server.currentIndex(), server.texts);
             } catch (IllegalArgumentException e) {
                 throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams,
                         "cannot rename: " + e.getMessage(), null));
@@ -260,7 +260,7 @@ final class NotesTextDocumentService implements TextDocumentService {
             }
             var lines = doc.model().lines();
             return InlayHints.of(doc.uri(), doc.model(), Ranges.offset(lines, params.getRange().getStart()),
-                    Ranges.offset(lines, params.getRange().getEnd()), server.index);
+                    Ranges.offset(lines, params.getRange().getEnd()), server.currentIndex());
         });
     }
 

@@ -75,7 +75,7 @@ final class NotesWorkspaceService implements WorkspaceService {
     public CompletableFuture<Either<List<? extends SymbolInformation>, List<? extends WorkspaceSymbol>>> symbol(
             WorkspaceSymbolParams params) {
         String query = params == null ? "" : params.getQuery();
-        return server.requests.run("workspace/symbol", () -> Either.forLeft(WorkspaceSymbols.search(query, server.index)));
+        return server.requests.run("workspace/symbol", () -> Either.forLeft(WorkspaceSymbols.search(query, server.currentIndex())));
     }
 
     @Override

@@ -14,8 +14,7 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 /**
  * Runs each request on the request pool against the buffer version it arrived with: an
  * exception becomes an error response for that request alone (logged with its stack), and a
- * request the editor cancels stops at its next check. Edits the index has yet to learn are
- * indexed first, so that no answer is older than the diagnostics the editor shows.
+ * request the editor cancels stops at its next check.
  */
 final class Requests {
     private static final Logger LOG = Logger.getLogger(Requests.class.getName());
@@ -42,7 +41,6 @@ final class Requests {
         return CompletableFutures.computeAsync(pool, cancel -> {
             cancel.checkCanceled();
             try {
-                server.indexer.flushOpen();
                 T result = work.get();
                 cancel.checkCanceled();
                 return result;

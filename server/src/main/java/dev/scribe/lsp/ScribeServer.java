@@ -60,6 +60,15 @@ public final class ScribeServer implements LanguageServer, LanguageClientAware {
 
     final OpenDocuments documents = new OpenDocuments();
     final NotesIndex index = new NotesIndex();
+
+    /**
+     * The index for a request to read: the edits whose diagnostics the editor already has are
+     * indexed first, so that no answer is older than what the editor shows.
+     */
+    NotesIndex currentIndex() {
+        indexer.flushOpen();
+        return index;
+    }
     private volatile Settings settings = new Settings();
     private volatile LanguageClient client;
     private volatile ClientCapabilities capabilities = new ClientCapabilities();
